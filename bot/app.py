@@ -1,0 +1,236 @@
+"""The composition root: settings in, a running bot out.
+
+`Runtime` builds the services and the PTB Application, performs start-up calls, arms the one
+due-work poller, and starts long polling or the webhook server. `run`, `chat`, the tests and
+the benchmark all go through it, so they run the same bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+
+from telegram import BotCommand, BotCommandScopeAllPrivateChats
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+
+from bot.clock import Clock, Ids
+from bot.context import FirstportApplication, FirstportContext
+from bot.handlers import register
+from bot.i18n import COMMAND_MENU_CODES, SOURCE_LOCALE, Localizer
+from bot.polling import Poller
+from bot.processor import PerChatUpdateProcessor
+from bot.services import PRIVACY_VERSION, Services
+from bot.settings import Settings
+from bot.telegram_io import TelegramIO
+from bot.webhook import WebhookServer
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "menu", "urgent", "language", "help", "privacy", "mydata", "forget")
+DUE_WORK_INTERVAL = 2.0  # seconds between polls of the outbox and other due rows
+HOUSEKEEPING_EVERY = timedelta(hours=1)
+
+
+def build_application(services: Services, *, rate_limiter: bool = True) -> FirstportApplication:
+    """Build the PTB Application around `services` (no network calls yet)."""
+    settings = services.settings
+    # Opt in to PTB's future behaviour: RetryAfter.retry_after is a timedelta.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    if settings.token is None:
+        raise ValueError("a token is required to build the application")
+    builder = (
+        ApplicationBuilder()
+        .application_class(FirstportApplication, kwargs={"services": services})
+        .token(settings.token)
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
+        .context_types(ContextTypes(context=FirstportContext))
+        .concurrent_updates(PerChatUpdateProcessor(256))
+        .connection_pool_size(64)
+        .pool_timeout(10)
+    )
+    if rate_limiter:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=0))
+    app = builder.updater(None).build()
+    services.io = TelegramIO(services, app.bot)
+    register(app)
+    return app  # type: ignore[return-value]
+
+
+async def startup_calls(app: FirstportApplication) -> None:
+    """Command menus per language and the bot's profile. None of this is essential: a
+    failure is logged as a warning and the bot keeps running."""
+    services = app.services
+    t = services.i18n.text
+    bot = app.bot
+
+    def commands(locale: str) -> list[BotCommand]:
+        return [BotCommand(name, t(locale, f"cmd-{name}")) for name in COMMANDS]
+
+    def short(locale: str) -> str:
+        return t(locale, "about-short")
+
+    private = BotCommandScopeAllPrivateChats()
+    calls: list[tuple[str, Callable[[], Awaitable[object]]]] = [
+        ("setMyCommands", lambda: bot.set_my_commands(commands(SOURCE_LOCALE))),
+        ("setMyCommands private", lambda: bot.set_my_commands(commands(SOURCE_LOCALE), private)),
+        ("setMyDescription", lambda: bot.set_my_description(t(SOURCE_LOCALE, "about-description"))),
+        (
+            "setMyShortDescription",
+            lambda: bot.set_my_short_description(t(SOURCE_LOCALE, "about-short")),
+        ),
+    ]
+    for locale, code in COMMAND_MENU_CODES.items():
+        calls += [
+            (
+                f"setMyCommands {code}",
+                lambda loc=locale, c=code: bot.set_my_commands(commands(loc), private, c),
+            ),
+            (
+                f"setMyDescription {code}",
+                lambda loc=locale, c=code: bot.set_my_description(t(loc, "about-description"), c),
+            ),
+            (
+                f"setMyShortDescription {code}",
+                lambda loc=locale, c=code: bot.set_my_short_description(t(loc, "about-short"), c),
+            ),
+        ]
+    for name, call in calls:
+        try:
+            await call()
+        except (TelegramError, OSError) as exc:
+            log.warning("start-up call %s failed: %s; carrying on", name, exc)
+
+
+async def due_work(services: Services) -> None:
+    """One poll of everything that is due: the outbox, then housekeeping."""
+    await services.telegram.deliver_outbox()
+    now = services.clock.now()
+    last = await services.meta.get("housekeeping-at")
+    if last is None or now >= datetime.fromisoformat(last) + HOUSEKEEPING_EVERY:
+        await services.meta.set("housekeeping-at", now.isoformat())
+        cutoff = now - timedelta(days=services.settings.retention_days)
+        for user_id in await services.users.stale(cutoff):
+            await services.personal.forget(user_id)
+            log.info(
+                "retention: removed a person not seen for %s days", services.settings.retention_days
+            )
+
+
+class Runtime:
+    """A running bot: services + Application + polling (or webhook)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        ids: Ids | None = None,
+        i18n: Localizer | None = None,
+        privacy_version: int = PRIVACY_VERSION,
+        rate_limiter: bool = True,
+        poll_timeout: int = 10,
+    ) -> None:
+        self.settings = settings
+        self._clock = clock
+        self._ids = ids
+        self._i18n = i18n
+        self._privacy_version = privacy_version
+        self._rate_limiter = rate_limiter
+        self._poll_timeout = poll_timeout
+        self.services: Services | None = None
+        self.app: FirstportApplication | None = None
+        self._webhook: WebhookServer | None = None
+        self._poller: Poller | None = None
+
+    async def start(self, *, polling: bool = True) -> FirstportApplication:
+        """Open storage, build and start the bot, start receiving updates."""
+        self.services = await Services.create(
+            self.settings,
+            clock=self._clock,
+            ids=self._ids,
+            i18n=self._i18n,
+            privacy_version=self._privacy_version,
+        )
+        app = build_application(self.services, rate_limiter=self._rate_limiter)
+        self.app = app
+        await app.initialize()
+        await startup_calls(app)
+        assert app.job_queue is not None
+        app.job_queue.run_repeating(
+            self._due_work_job,
+            interval=DUE_WORK_INTERVAL,
+            first=0.5,
+            name="due-work",
+            job_kwargs={"misfire_grace_time": 30, "coalesce": True, "max_instances": 1},
+        )
+        await app.start()
+        if self.settings.webhook_url:
+            self._webhook = WebhookServer(app, self.settings)
+            await self._webhook.start()
+        elif polling:
+            self._poller = Poller(app, timeout=self._poll_timeout)
+            await self._poller.start()
+        log.info("Firstport is running (%s)", "webhook" if self._webhook else "polling")
+        return app
+
+    async def _due_work_job(self, context: FirstportContext) -> None:
+        assert self.services is not None
+        try:
+            await due_work(self.services)
+        except Exception:
+            log.exception("due-work poll failed")
+
+    def idle(self) -> bool:
+        """True when no update is being processed."""
+        if self.app is None:
+            return True
+        processor = self.app.update_processor
+        busy = isinstance(processor, PerChatUpdateProcessor) and processor.in_flight > 0
+        return not busy and self.app.update_queue.empty()
+
+    async def stop(self) -> None:
+        """Stop receiving, finish in-flight work, close storage."""
+        app = self.app
+        if app is not None:
+            if self._webhook is not None:
+                await self._webhook.stop()
+            if self._poller is not None:
+                await self._poller.stop()
+                self._poller = None
+            if app.running:
+                await app.stop()
+            await app.shutdown()
+        if self.services is not None:
+            await self.services.close()
+        self.app = None
+
+    async def __aenter__(self) -> Runtime:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+
+async def serve_forever(settings: Settings) -> None:
+    """`python -m bot run`: run until SIGINT/SIGTERM."""
+    import signal
+
+    runtime = Runtime(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # Windows
+            loop.add_signal_handler(sig, stop.set)
+    await runtime.start()
+    try:
+        await stop.wait()
+    finally:
+        log.info("stopping")
+        await runtime.stop()

@@ -1,0 +1,48 @@
+"""Handler registration: the only place that knows which handler answers which update.
+
+Handler groups (PTB runs one handler per group, lowest group first):
+  -10  drop anything from a chat that is not private and not the staff chat (leave once)
+   -5  note activity of stored people (drives the retention period)
+    0  commands, buttons, and the catch-all fallbacks
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.handlers import chats, common, data, fallback, menu, onboarding
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    """Add every handler to the application."""
+    app.add_handler(TypeHandler(Update, chats.foreign_chat_guard), group=-10)
+    app.add_handler(TypeHandler(Update, common.note_activity), group=-5)
+
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("start", onboarding.on_start, filters=private))
+    app.add_handler(CommandHandler("menu", menu.on_menu_command, filters=private))
+    app.add_handler(CommandHandler("language", onboarding.on_language_command, filters=private))
+    app.add_handler(CommandHandler("help", menu.on_help_command, filters=private))
+    app.add_handler(CommandHandler("privacy", data.on_privacy_command, filters=private))
+    app.add_handler(CommandHandler("mydata", data.on_mydata_command, filters=private))
+    app.add_handler(CommandHandler("forget", data.on_forget_command, filters=private))
+    app.add_handler(CommandHandler("urgent", menu.on_urgent_command, filters=private))
+
+    app.add_handler(CallbackQueryHandler(common.on_callback))
+    app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+
+    app.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, fallback.on_edited))
+    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, fallback.on_text))
+    app.add_handler(MessageHandler(private & filters.COMMAND, fallback.on_unknown_command))
+    app.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE, fallback.on_other))
+
+    app.add_error_handler(common.on_error)

@@ -1,0 +1,71 @@
+"""Everything else a person can send gets a short, localised answer and a way forward."""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+
+from bot.context import FirstportContext
+from bot.effects import SendText
+from bot.handlers.common import home, person_of, reply
+from bot.handlers.onboarding import start_effects
+
+# Message attribute -> answer key, checked in order.
+CONTENT_KEYS: tuple[tuple[str, str], ...] = (
+    ("voice", "fallback-voice"),
+    ("video_note", "fallback-voice"),
+    ("sticker", "fallback-sticker"),
+    ("photo", "fallback-photo"),
+    ("video", "fallback-media"),
+    ("animation", "fallback-media"),
+    ("audio", "fallback-media"),
+    ("venue", "fallback-location"),
+    ("location", "fallback-location"),
+    ("contact", "fallback-contact"),
+    ("document", "fallback-document"),
+)
+
+
+def answer_key(message: Message) -> str:
+    """Which answer fits this kind of message."""
+    for attribute, key in CONTENT_KEYS:
+        if getattr(message, attribute, None):
+            return key
+    return "fallback-other"
+
+
+async def _answer(update: Update, context: FirstportContext, key: str) -> None:
+    person = await person_of(update, context)
+    services = context.services
+    screen = home(context, person)
+    if person.needs_reconsent:
+        await reply(update, context, start_effects(context, person))
+        return
+    text = services.i18n.text(person.locale, key)
+    await reply(update, context, [SendText(text, screen.keyboard)])
+
+
+async def on_text(update: Update, context: FirstportContext) -> None:
+    """Free text: a first message starts onboarding; otherwise point to the buttons."""
+    person = await person_of(update, context)
+    if not person.known and person.user_id not in context.services.declined:
+        await reply(update, context, start_effects(context, person))
+        return
+    await _answer(update, context, "fallback-text")
+
+
+async def on_unknown_command(update: Update, context: FirstportContext) -> None:
+    """A /command we do not have."""
+    await _answer(update, context, "fallback-text")
+
+
+async def on_edited(update: Update, context: FirstportContext) -> None:
+    """An edited message."""
+    await _answer(update, context, "fallback-edited")
+
+
+async def on_other(update: Update, context: FirstportContext) -> None:
+    """Voice notes, stickers, photos, locations, contacts, files and the rest."""
+    message = update.message
+    if message is None:
+        return
+    await _answer(update, context, answer_key(message))

@@ -1,0 +1,180 @@
+"""Typed settings, read once from the environment (and an optional `.env` file).
+
+Nothing else in the package reads `os.environ`. A missing or invalid value raises
+`SettingsError`, whose message names the variable; the CLI prints it on one line and exits 2.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or invalid; the message names the variable."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the bot needs to know about its deployment."""
+
+    token: str | None
+    api_url: str = "https://api.telegram.org"
+    database_path: Path = Path("./data/firstport.sqlite3")
+    staff_chat_id: int | None = None
+    admin_ids: frozenset[int] = field(default_factory=frozenset)
+    timezone: str = "Europe/London"
+    default_locale: str = "en"
+    log_level: str = "INFO"
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    port: int = 8080
+    retention_days: int = 365
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The configured time zone."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def base_url(self) -> str:
+        """Root for Bot API calls; PTB appends the token and the method."""
+        return self.api_url.rstrip("/") + "/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        """Root for file downloads."""
+        return self.api_url.rstrip("/") + "/file/bot"
+
+    def redact(self, text: str) -> str:
+        """Remove the token from a piece of text."""
+        if self.token:
+            text = text.replace(self.token, "<token>")
+        return text
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """Parse a minimal `.env` file: KEY=VALUE lines, # comments, optional quotes."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        key = key.strip().removeprefix("export ").strip()
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[key] = value
+    return values
+
+
+def _int(env: Mapping[str, str], name: str, default: int | None) -> int | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SettingsError(name, f"must be a whole number, got {raw!r}") from None
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None,
+    *,
+    dotenv: Path | None = Path(".env"),
+    require_token: bool = True,
+) -> Settings:
+    """Build `Settings` from `env` (default: the process environment) over `.env` values."""
+    merged: dict[str, str] = {}
+    if dotenv is not None:
+        merged.update(read_dotenv(dotenv))
+    merged.update(os.environ if env is None else env)
+
+    token = merged.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+    if token is None and require_token:
+        raise SettingsError("TELEGRAM_BOT_TOKEN", "is not set (get one from @BotFather)")
+    if token is not None and not TOKEN_RE.match(token):
+        raise SettingsError("TELEGRAM_BOT_TOKEN", "does not look like a bot token (123456:ABC...)")
+
+    api_url = merged.get("TELEGRAM_API_URL", "").strip() or "https://api.telegram.org"
+    if not re.match(r"^https?://[^\s/]+", api_url):
+        raise SettingsError("TELEGRAM_API_URL", f"must be an http(s) URL, got {api_url!r}")
+
+    staff_chat_id = _int(merged, "STAFF_CHAT_ID", None)
+
+    admin_ids: set[int] = set()
+    for part in merged.get("ADMIN_IDS", "").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit():
+            raise SettingsError("ADMIN_IDS", f"must be comma-separated user ids, got {part!r}")
+        admin_ids.add(int(part))
+
+    timezone = merged.get("TIMEZONE", "").strip() or "Europe/London"
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError("TIMEZONE", f"unknown time zone {timezone!r}") from None
+
+    from bot.i18n import LOCALES  # local import: i18n does not depend on settings
+
+    default_locale = merged.get("DEFAULT_LOCALE", "").strip() or "en"
+    if default_locale not in LOCALES:
+        raise SettingsError(
+            "DEFAULT_LOCALE", f"must be one of {', '.join(LOCALES)}, got {default_locale!r}"
+        )
+
+    log_level = (merged.get("LOG_LEVEL", "").strip() or "INFO").upper()
+    if log_level not in LOG_LEVELS:
+        raise SettingsError("LOG_LEVEL", f"must be one of {', '.join(LOG_LEVELS)}")
+
+    webhook_url = merged.get("WEBHOOK_URL", "").strip() or None
+    webhook_secret = merged.get("WEBHOOK_SECRET", "").strip() or None
+    if webhook_url is not None:
+        if not webhook_url.startswith("https://") and not webhook_url.startswith("http://"):
+            raise SettingsError("WEBHOOK_URL", "must be an https URL")
+        if webhook_secret is None:
+            raise SettingsError("WEBHOOK_SECRET", "is required when WEBHOOK_URL is set")
+        if not re.match(r"^[A-Za-z0-9_-]{1,256}$", webhook_secret):
+            raise SettingsError("WEBHOOK_SECRET", "must be 1-256 characters of A-Z a-z 0-9 _ -")
+    port = _int(merged, "PORT", 8080)
+    assert port is not None
+    if not 0 <= port < 65536:
+        raise SettingsError("PORT", "must be between 0 and 65535")
+
+    retention = _int(merged, "RETENTION_DAYS", 365)
+    assert retention is not None
+    if retention < 1:
+        raise SettingsError("RETENTION_DAYS", "must be at least 1")
+
+    db = merged.get("DATABASE_PATH", "").strip() or "./data/firstport.sqlite3"
+
+    return Settings(
+        token=token,
+        api_url=api_url,
+        database_path=Path(db),
+        staff_chat_id=staff_chat_id,
+        admin_ids=frozenset(admin_ids),
+        timezone=timezone,
+        default_locale=default_locale,
+        log_level=log_level,
+        webhook_url=webhook_url,
+        webhook_secret=webhook_secret,
+        port=port,
+        retention_days=retention,
+    )

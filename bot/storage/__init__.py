@@ -1,0 +1,5 @@
+"""SQLite storage: one connection, numbered migrations, repositories grouped by area."""
+
+from bot.storage.db import Database
+
+__all__ = ["Database"]

@@ -1,0 +1,160 @@
+"""The SQLite database: the single source of truth for anything that must survive a restart.
+
+One aiosqlite connection per process, in WAL mode with foreign keys on and a busy timeout.
+Migrations are numbered `.sql` files in `migrations/`, tracked with `PRAGMA user_version`.
+
+Privacy convention: every table that names a person has a `user_id` column. `/mydata` exports
+and `/forget` deletes through that column for every such table, so a new table is covered the
+day it is added (a test scans the whole schema to hold us to it).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def migration_files() -> list[tuple[int, str, str]]:
+    """All migrations as (number, name, sql), in order; numbers must be 1, 2, 3, ..."""
+    found: list[tuple[int, str, str]] = []
+    folder = resources.files("bot.storage") / "migrations"
+    for entry in folder.iterdir():
+        match = MIGRATION_RE.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    for expected, (number, name, _) in enumerate(found, start=1):
+        if number != expected:
+            raise RuntimeError(f"migration {name}: expected number {expected:04d}")
+    return found
+
+
+class Database:
+    """A thin async wrapper over one aiosqlite connection."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._conn: aiosqlite.Connection | None = None
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        """The open connection."""
+        if self._conn is None:
+            raise RuntimeError("database is not open")
+        return self._conn
+
+    async def open(self) -> None:
+        """Open, set pragmas, apply pending migrations."""
+        if self.path.parent and str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
+        self._conn.row_factory = aiosqlite.Row
+        await self._conn.execute("PRAGMA journal_mode=WAL")
+        await self._conn.execute("PRAGMA foreign_keys=ON")
+        await self._conn.execute("PRAGMA busy_timeout=5000")
+        await self._conn.execute("PRAGMA synchronous=NORMAL")
+        await self.migrate()
+
+    async def close(self) -> None:
+        """Close the connection."""
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
+
+    async def migrate(self) -> int:
+        """Apply migrations newer than `PRAGMA user_version`; return the new version."""
+        current = await self.scalar("PRAGMA user_version")
+        for number, name, sql in migration_files():
+            if number <= current:
+                continue
+            log.info("applying migration %s", name)
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                # executescript would commit implicitly; run statements one by one instead.
+                for statement in _split_sql(sql):
+                    await self.conn.execute(statement)
+                await self.conn.execute(f"PRAGMA user_version = {number}")
+                await self.conn.execute("COMMIT")
+            except Exception:
+                await self.conn.execute("ROLLBACK")
+                raise
+            current = number
+        return int(current)
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """Run one statement; return the number of changed rows."""
+        cursor = await self.conn.execute(sql, tuple(params))
+        count = cursor.rowcount
+        await cursor.close()
+        return count
+
+    async def insert(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """Run an INSERT; return the new rowid."""
+        cursor = await self.conn.execute(sql, tuple(params))
+        rowid = cursor.lastrowid
+        await cursor.close()
+        return int(rowid or 0)
+
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+        """All rows of a query."""
+        cursor = await self.conn.execute(sql, tuple(params))
+        rows = await cursor.fetchall()
+        await cursor.close()
+        return list(rows)
+
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+        """The first row of a query, or None."""
+        cursor = await self.conn.execute(sql, tuple(params))
+        row = await cursor.fetchone()
+        await cursor.close()
+        return row
+
+    async def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        """The first column of the first row, or None."""
+        row = await self.fetchone(sql, params)
+        return None if row is None else row[0]
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Database]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on error."""
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        await self.conn.execute("COMMIT")
+
+    async def tables(self) -> list[str]:
+        """Names of all user tables."""
+        rows = await self.fetchall(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+        return [row[0] for row in rows]
+
+    async def columns(self, table: str) -> list[str]:
+        """Column names of a table."""
+        rows = await self.fetchall(f'PRAGMA table_info("{table}")')
+        return [row[1] for row in rows]
+
+    async def personal_tables(self) -> list[str]:
+        """Tables that name a person (they have a `user_id` column)."""
+        return [t for t in await self.tables() if "user_id" in await self.columns(t)]
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Split a migration into statements (no semicolons inside literals in our migrations)."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]

@@ -1,0 +1,257 @@
+"""The only layer that turns effects into Telegram calls.
+
+A reply that fails for a passing reason (flood limit, network, Telegram 5xx) is written to the
+SQLite outbox and sent later by the due-work poller, so nothing is lost across errors or a
+restart. A reply to a chat that already has messages waiting goes behind them, to keep order.
+A person who blocked the bot is marked blocked; their messages are dropped.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from bot.clock import iso
+from bot.effects import AnswerCallback, Effect, Keyboard, LeaveChat, SendDocument, SendText
+
+if TYPE_CHECKING:
+    from telegram import Bot, Update
+
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 25
+TEXT_LIMIT = 4096
+
+
+def markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
+    """PTB markup for our keyboard."""
+    if not keyboard:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(b.label, url=b.url)
+                if b.url
+                else InlineKeyboardButton(b.label, callback_data=b.data)
+                for b in row
+            ]
+            for row in keyboard
+        ]
+    )
+
+
+def keyboard_json(keyboard: Keyboard | None) -> list[list[dict[str, str]]] | None:
+    """A keyboard as JSON for the outbox."""
+    if not keyboard:
+        return None
+    return [
+        [{"label": b.label, **({"url": b.url} if b.url else {"data": b.data or ""})} for b in row]
+        for row in keyboard
+    ]
+
+
+def _markup_from_json(data: list[list[dict[str, str]]] | None) -> InlineKeyboardMarkup | None:
+    if not data:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(b["label"], url=b["url"])
+                if "url" in b
+                else InlineKeyboardButton(b["label"], callback_data=b["data"])
+                for b in row
+            ]
+            for row in data
+        ]
+    )
+
+
+def _retry_delay(exc: TelegramError, attempts: int) -> timedelta:
+    if isinstance(exc, RetryAfter):
+        after = exc.retry_after
+        seconds = after.total_seconds() if isinstance(after, timedelta) else float(after)
+        return timedelta(seconds=seconds + 0.5)
+    return timedelta(seconds=min(3600, 2 ** min(attempts, 12)))
+
+
+class TelegramIO:
+    """Carries out effects for one update, and delivers the outbox."""
+
+    def __init__(self, services: Services, bot: Bot) -> None:
+        self.services = services
+        self.bot = bot
+
+    async def apply(self, update: Update | None, effects: list[Effect]) -> None:
+        """Carry out effects in order, in the context of `update`."""
+        chat_id = update.effective_chat.id if update and update.effective_chat else None
+        query = update.callback_query if update else None
+        answered = False
+        for effect in effects:
+            if isinstance(effect, AnswerCallback):
+                if query is not None and not answered:
+                    answered = True
+                    await self._answer(query.id, effect.text)
+            elif isinstance(effect, SendText):
+                target = effect.chat_id if effect.chat_id is not None else chat_id
+                if target is None:
+                    log.error("SendText without a chat")
+                    continue
+                user_id = effect.user_id
+                if user_id is None and effect.chat_id is None and target > 0:
+                    user_id = target
+                payload = {
+                    "kind": "text",
+                    "text": effect.text[:TEXT_LIMIT],
+                    "keyboard": keyboard_json(effect.keyboard),
+                }
+                await self.send(target, payload, thread_id=effect.thread_id, user_id=user_id)
+            elif isinstance(effect, SendDocument):
+                if chat_id is None:
+                    continue
+                payload = {
+                    "kind": "document",
+                    "filename": effect.filename,
+                    "content_b64": base64.b64encode(effect.content).decode(),
+                    "caption": effect.caption,
+                    "mime_type": effect.mime_type,
+                }
+                await self.send(chat_id, payload, user_id=chat_id if chat_id > 0 else None)
+            elif isinstance(effect, LeaveChat):
+                try:
+                    await self.bot.leave_chat(effect.chat_id)
+                except TelegramError as exc:
+                    log.warning("could not leave chat %s: %s", effect.chat_id, exc)
+        if query is not None and not answered:
+            await self._answer(query.id, None)
+
+    async def _answer(self, query_id: str, text: str | None) -> None:
+        try:
+            await self.bot.answer_callback_query(query_id, text=text[:200] if text else None)
+        except TelegramError as exc:
+            # An old query cannot be answered; the visible reply still goes out.
+            log.info("answerCallbackQuery failed: %s", exc)
+
+    async def send(
+        self,
+        chat_id: int,
+        payload: dict[str, Any],
+        *,
+        thread_id: int | None = None,
+        user_id: int | None = None,
+        priority: int = 10,
+    ) -> bool:
+        """Send now, or queue in the outbox if the chat has a queue or the send fails
+        for a passing reason. Returns True if delivered now."""
+        outbox = self.services.outbox
+        now = self.services.clock.now()
+        # Keep order behind messages that are waiting after a failure (or are due now);
+        # messages scheduled for later (reminders) do not hold up a reply.
+        if await self.services.db.scalar(
+            "SELECT 1 FROM outbox WHERE chat_id = ? AND (attempts > 0 OR due_at <= ?) LIMIT 1",
+            (chat_id, iso(now)),
+        ):
+            await outbox.add(
+                chat_id=chat_id,
+                payload=payload,
+                now=now,
+                user_id=user_id,
+                thread_id=thread_id,
+                priority=priority,
+            )
+            return False
+        try:
+            await self._deliver(chat_id, thread_id, payload)
+        except Forbidden as exc:
+            await self._forbidden(chat_id, exc)
+            return False
+        except BadRequest as exc:
+            log.error("Telegram refused a message to %s: %s", chat_id, exc)
+            return False
+        except TelegramError as exc:
+            log.warning("send to %s failed (%s); queued in the outbox", chat_id, type(exc).__name__)
+            await outbox.add(
+                chat_id=chat_id,
+                payload=payload,
+                now=now,
+                user_id=user_id,
+                thread_id=thread_id,
+                priority=priority,
+                due_at=now + _retry_delay(exc, 0),
+                attempts=1,
+            )
+            return False
+        return True
+
+    async def _deliver(self, chat_id: int, thread_id: int | None, payload: dict[str, Any]) -> None:
+        kind = payload.get("kind")
+        if kind == "text":
+            await self.bot.send_message(
+                chat_id,
+                payload["text"],
+                reply_markup=_markup_from_json(payload.get("keyboard")),
+                message_thread_id=thread_id,
+            )
+        elif kind == "document":
+            await self.bot.send_document(
+                chat_id,
+                document=base64.b64decode(payload["content_b64"]),
+                filename=payload["filename"],
+                caption=payload.get("caption"),
+                message_thread_id=thread_id,
+            )
+        else:
+            raise ValueError(f"unknown outbox payload kind {kind!r}")
+
+    async def _forbidden(self, chat_id: int, exc: Forbidden) -> None:
+        log.info("chat %s refuses messages: %s", chat_id, exc)
+        if chat_id > 0:
+            await self.services.users.set_blocked(chat_id, True, self.services.clock.now())
+
+    async def deliver_outbox(self, limit: int = 50) -> int:
+        """Send what is due; returns how many were delivered."""
+        services = self.services
+        delivered = 0
+        blocked_chats: set[int] = set()
+        for item in await services.outbox.due(services.clock.now(), limit):
+            if item.chat_id in blocked_chats:
+                continue
+            # Keep per-chat order: only the oldest waiting message of a chat goes first.
+            first = await services.db.scalar(
+                "SELECT MIN(id) FROM outbox WHERE chat_id = ?", (item.chat_id,)
+            )
+            if first != item.id:
+                continue
+            try:
+                await self._deliver(item.chat_id, item.thread_id, item.payload)
+            except Forbidden as exc:
+                await self._forbidden(item.chat_id, exc)
+                await services.db.execute("DELETE FROM outbox WHERE chat_id = ?", (item.chat_id,))
+                blocked_chats.add(item.chat_id)
+                continue
+            except BadRequest as exc:
+                log.error("outbox item %s refused for good: %s", item.id, exc)
+                await services.outbox.done(item.id)
+                continue
+            except TelegramError as exc:
+                if item.attempts + 1 >= MAX_ATTEMPTS:
+                    log.error("outbox item %s gave up after %s attempts", item.id, MAX_ATTEMPTS)
+                    await services.outbox.done(item.id)
+                else:
+                    await services.outbox.retry_later(
+                        item.id,
+                        services.clock.now(),
+                        _retry_delay(exc, item.attempts + 1),
+                        type(exc).__name__,
+                    )
+                blocked_chats.add(item.chat_id)
+                continue
+            await services.outbox.done(item.id)
+            delivered += 1
+        return delivered

@@ -1,0 +1,1 @@
+"""Triage: flows as data (`flows/*.yaml`), a small pure engine, and their validation."""

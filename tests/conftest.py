@@ -1,0 +1,152 @@
+"""Shared fixtures: the real bot (PTB Application, polling over HTTP) against our Bot API
+simulator, on a real SQLite file in a temporary folder. Nothing of ours is mocked."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import Runtime
+from bot.clock import FixedClock, SequentialIds
+from bot.i18n import Localizer
+from bot.services import PRIVACY_VERSION, Services
+from bot.settings import Settings
+from bot.simulator import BotApiSimulator
+
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+TEST_TOKEN = "123456789:TEST-token-for-the-simulator-only"
+STAFF_CHAT = -1009999
+
+
+@pytest.fixture(scope="session")
+def i18n() -> Localizer:
+    """Locales are parsed once for the whole run."""
+    return Localizer()
+
+
+@dataclass
+class Bot:
+    """A running bot plus the simulator it talks to."""
+
+    sim: BotApiSimulator
+    settings: Settings
+    clock: FixedClock
+    i18n: Localizer
+    privacy_version: int = PRIVACY_VERSION
+    runtime: Runtime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def services(self) -> Services:
+        """The running bot's services."""
+        assert self.runtime is not None
+        assert self.runtime.services is not None
+        return self.runtime.services
+
+    async def start(self) -> Bot:
+        """Start (or start again) on the same database."""
+        self.runtime = Runtime(
+            self.settings,
+            clock=self.clock,
+            ids=SequentialIds(),
+            i18n=self.i18n,
+            privacy_version=self.privacy_version,
+            rate_limiter=False,
+            poll_timeout=1,
+        )
+        await self.runtime.start()
+        self.sim.add_idle_check(self._idle)
+        return self
+
+    def _idle(self) -> bool:
+        return self.runtime is None or self.runtime.idle()
+
+    async def stop(self) -> None:
+        """Stop the bot (the simulator keeps running)."""
+        if self.runtime is not None:
+            await self.sim.wait_idle(timeout=10)
+            await self.runtime.stop()
+            self.runtime = None
+
+    async def restart(self, **changes: Any) -> None:
+        """Stop and start again, optionally with changed settings or privacy version."""
+        await self.stop()
+        if "privacy_version" in changes:
+            self.privacy_version = changes.pop("privacy_version")
+        if changes:
+            self.settings = replace(self.settings, **changes)
+        await self.start()
+
+    async def idle(self) -> None:
+        """Wait until every update was handled and every reply sent."""
+        await self.sim.wait_idle(timeout=10)
+
+    def t(self, locale: str, key: str, **args: Any) -> str:
+        """Expected text."""
+        return self.i18n.text(locale, key, **args)
+
+
+@pytest.fixture
+async def sim() -> AsyncIterator[BotApiSimulator]:
+    """A fresh Bot API simulator on a free loopback port."""
+    simulator = BotApiSimulator(token=TEST_TOKEN)
+    await simulator.start()
+    try:
+        yield simulator
+    finally:
+        await simulator.stop()
+
+
+@pytest.fixture
+def settings(sim: BotApiSimulator, tmp_path: Path) -> Settings:
+    """Settings pointing at the simulator and a temporary SQLite file."""
+    return Settings(
+        token=TEST_TOKEN,
+        api_url=sim.api_root,
+        database_path=tmp_path / "firstport.sqlite3",
+        staff_chat_id=STAFF_CHAT,
+        admin_ids=frozenset({1}),
+        log_level="DEBUG",
+    )
+
+
+@pytest.fixture
+async def bot(sim: BotApiSimulator, settings: Settings, i18n: Localizer) -> AsyncIterator[Bot]:
+    """The whole bot, started."""
+    harness = Bot(sim=sim, settings=settings, clock=FixedClock(), i18n=i18n)
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+
+
+@pytest.fixture
+def no_errors(caplog: pytest.LogCaptureFixture):
+    """Fail the test if anything was logged at ERROR (e.g. an exception escaping a handler)."""
+    caplog.set_level(logging.INFO)
+    yield caplog
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors, [f"{r.name}: {r.getMessage()}" for r in errors]
+
+
+async def rows_naming(db: Any, user_id: int) -> list[tuple[str, str]]:
+    """Every (table, column) in the whole database holding this user id, in any column."""
+    found = []
+    for table in await db.tables():
+        for column in await db.columns(table):
+            hit = await db.scalar(
+                f'SELECT COUNT(*) FROM "{table}" WHERE "{column}" = ? OR "{column}" = ?'
+                f' OR CAST("{column}" AS TEXT) LIKE ?',
+                (user_id, str(user_id), f"%{user_id}%"),
+            )
+            if hit:
+                found.append((table, column))
+    return found
