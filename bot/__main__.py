@@ -28,6 +28,18 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", default=None, help="Telegram language_code of the simulated user")
     chat.add_argument("--db", type=Path, default=None, help="keep state in this SQLite file")
     sub.add_parser("check", help="validate locales, flows and the directory")
+    directory = sub.add_parser("directory", help="import or export Open Referral UK data")
+    dsub = directory.add_subparsers(dest="directory_command", required=True)
+    imp = dsub.add_parser("import", help="merge an ORUK/HSDS 3.0 /services export by id")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--area", default="national", choices=["national", "newcastle", "leeds"])
+    imp.add_argument("--source", default=None, help="where the file came from (default: its name)")
+    imp.add_argument("--assured-by", default="Imported ORUK data (not checked by Firstport)")
+    imp.add_argument("--dry-run", action="store_true", help="validate and report, write nothing")
+    exp = dsub.add_parser("export", help="write our data as an ORUK/HSDS 3.0 /services page")
+    exp.add_argument("--out", type=Path, default=None, help="file to write (default: stdout)")
+    flows = sub.add_parser("flows", help="show the triage flows")
+    flows.add_argument("--mermaid", action="store_true", help="print Mermaid diagrams")
     return parser
 
 
@@ -59,6 +71,28 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         print(f"check: {len(report.errors)} problems", file=sys.stderr)
         return EXIT_CHECK_FAILED
+
+    if command == "directory":
+        from bot.directory_cli import run_directory
+
+        return run_directory(args)
+
+    if command == "flows":
+        from bot.i18n import Localizer, project_root
+        from bot.triage.mermaid import all_diagrams
+        from bot.triage.model import FlowError, load_flows
+
+        try:
+            flows = load_flows(project_root() / "flows")
+        except FlowError as exc:
+            print(exc, file=sys.stderr)
+            return EXIT_CHECK_FAILED
+        if args.mermaid:
+            print(all_diagrams(flows, Localizer()))
+        else:
+            for flow in flows.values():
+                print(f"{flow.id}: {len(flow.nodes)} nodes, {len(flow.paths())} paths")
+        return EXIT_OK
 
     if command == "chat":
         from bot.terminal import run_chat

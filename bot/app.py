@@ -13,6 +13,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from telegram import BotCommand, BotCommandScopeAllPrivateChats
 from telegram.error import TelegramError
@@ -108,7 +109,10 @@ async def startup_calls(app: FirstportApplication) -> None:
 
 
 async def due_work(services: Services) -> None:
-    """One poll of everything that is due: the outbox, then housekeeping."""
+    """One poll of everything that is due: scheduled work, the outbox, then housekeeping."""
+    from bot.proactive import run_due
+
+    await run_due(services)
     await services.telegram.deliver_outbox()
     now = services.clock.now()
     last = await services.meta.get("housekeeping-at")
@@ -135,6 +139,7 @@ class Runtime:
         privacy_version: int = PRIVACY_VERSION,
         rate_limiter: bool = True,
         poll_timeout: int = 10,
+        data_root: Path | None = None,
     ) -> None:
         self.settings = settings
         self._clock = clock
@@ -143,6 +148,7 @@ class Runtime:
         self._privacy_version = privacy_version
         self._rate_limiter = rate_limiter
         self._poll_timeout = poll_timeout
+        self._data_root = data_root
         self.services: Services | None = None
         self.app: FirstportApplication | None = None
         self._webhook: WebhookServer | None = None
@@ -156,6 +162,7 @@ class Runtime:
             ids=self._ids,
             i18n=self._i18n,
             privacy_version=self._privacy_version,
+            data_root=self._data_root,
         )
         app = build_application(self.services, rate_limiter=self._rate_limiter)
         self.app = app

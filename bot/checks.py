@@ -85,6 +85,10 @@ def check_locales(root: Path | None = None, locales: tuple[str, ...] = LOCALES) 
     for key, info in source.messages.items():
         if not KEY_RE.match(key):
             report.error(info.file, info.line, f"key {key} must be kebab-case with an area prefix")
+    for key, info in source.messages.items():
+        longer = next((k for k in source.messages if k.startswith(key + "-")), None)
+        if longer:
+            report.error(info.file, info.line, f"key {key} is also the prefix of {longer}")
     for loc, files in parsed.items():
         if loc == SOURCE_LOCALE:
             continue
@@ -137,9 +141,16 @@ def _render_all(locale: str, files: LocaleFiles) -> Report:
     return report
 
 
-def run_all(root: Path | None = None) -> Report:
-    """Every data check (locales now; flows and directory join as they land)."""
+def run_all(root: Path | None = None, max_age_days: int = 180) -> Report:
+    """Every data check: locales, then flows, the directory and the crisis phrase lists."""
     base = root or project_root()
     report = Report()
     report.extend(check_locales(base / "locales"))
+    if not report.ok:
+        return report  # flows are checked against the locales, so those must load first
+    from bot.datafiles import load_data
+    from bot.i18n import Localizer
+
+    _data, data_report = load_data(base, Localizer(base / "locales"), max_age_days=max_age_days)
+    report.extend(data_report)
     return report

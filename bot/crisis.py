@@ -3,8 +3,9 @@
 Phrase lists are data (`flows/crisis/<locale>.yaml`), many phrasings per category, plus
 benign look-alikes ("I'm dying to learn English") that are removed before matching. A text is
 checked in the person's locale, in English, and in every locale written in the text's script.
-Matching runs on normalised text: NFKC, case folding, no zero-width characters, tatweel or
-Arabic diacritics, one form for Arabic/Persian/Kurdish letter variants, ASCII digits.
+Matching runs on normalised text: NFKC, case folding, no zero-width characters, tatweel,
+hamza or Arabic diacritics, one form for Arabic/Persian/Kurdish/Pashto letter variants and for
+Ge'ez rows that sound alike, joined Persian verb prefixes, ASCII digits.
 """
 
 from __future__ import annotations
@@ -50,6 +51,40 @@ _LETTERS = str.maketrans(
         "ؤ": "و",
     }
 )
+# Pashto and Sorani letters typed with a Persian or Arabic keyboard: fold to one form.
+_FOLDS = str.maketrans(
+    {
+        "ګ": "گ",
+        "ړ": "ر",
+        "ڕ": "ر",
+        "ځ": "ز",
+        "ښ": "ش",
+        "ۆ": "و",
+        "ڵ": "ل",
+        "ں": "ن",
+        "ʼ": "'",
+        "´": "'",
+        "`": "'",
+        "İ": "I",  # Turkish keyboards (Kurmanji); casefold would split it into i + U+0307
+        "ı": "i",
+        "\u0307": "",
+    }
+)
+# Ge'ez rows that sound the same (ሐ/ኀ → ሀ, ሠ → ሰ, ፀ → ጸ, ዐ → አ): map each syllable of the
+# row to the same vowel order of the main row.
+_ETHIOPIC = {
+    base + order: target + order
+    for base, target in (
+        (0x1210, 0x1200),
+        (0x1280, 0x1200),
+        (0x1220, 0x1230),
+        (0x1340, 0x1338),
+        (0x12D0, 0x12A0),
+    )
+    for order in range(8)
+}
+_HAMZA = {0x0621: None}
+_PERSIAN_PREFIX = re.compile(r"(?<!\S)(ن?می) (?=\S)")
 _DIGITS = {
     cp: str(i)
     for base in (0x0660, 0x06F0, 0x07C0, 0x0966)
@@ -63,11 +98,14 @@ def normalise(text: str) -> str:
     """The form both phrases and messages are matched in."""
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_ZERO_WIDTH).translate(_TATWEEL).translate(_DIACRITICS)
-    text = text.translate(_DIGITS).translate(_LETTERS)
+    text = text.translate(_DIGITS).translate(_LETTERS).translate(_FOLDS)
+    text = text.translate(_ETHIOPIC).translate(_HAMZA)
     text = text.casefold()
     text = text.replace("’", "'").replace("‘", "'")
     text = _PUNCT.sub(lambda m: "'" if m.group(0) == "'" else " ", text)
-    return _SPACE.sub(" ", text).strip()
+    text = _SPACE.sub(" ", text).strip()
+    # Persian/Dari verb prefixes are written joined, with a half-space, or with a space.
+    return _PERSIAN_PREFIX.sub(r"\1", text)
 
 
 def scripts_of(text: str) -> set[str]:

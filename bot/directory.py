@@ -7,6 +7,7 @@ validates the schema, references, phone formats and schedules, with file:line on
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -110,7 +111,17 @@ ELIGIBILITY = {"asylum_seeker", "refused", "refugee", "any"}
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-PHONE_RE = re.compile(r"^(\d{3}|\d{5}|116 \d{3}|18001 \d{3}|0\d{2,4}( \d{3,4}){1,3}|0\d{3} \d{6})$")
+SHORT_NUMBERS = re.compile(r"^(999|112|111|101|116 \d{3}|18001 \d{3}|\d{5}|0800 1111)$")
+
+
+def valid_phone(number: str) -> bool:
+    """A UK number as people dial it: emergency and short codes, or 0 plus 9-10 digits,
+    written with single spaces (0808 8010 503, 0191 273 7482, 07444 079678)."""
+    if SHORT_NUMBERS.match(number):
+        return True
+    if not re.match(r"^0\d+( \d+){0,3}$", number):
+        return False
+    return len(number.replace(" ", "")) in (10, 11)
 
 
 @dataclass
@@ -132,6 +143,14 @@ class Directory:
 
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {t: [] for t in TABLES})
     problems: list[Problem] = field(default_factory=list)
+
+    def ref(self, service_id: str) -> str:
+        """A short, stable reference to a service for callback data (8 characters)."""
+        return hashlib.blake2s(service_id.encode(), digest_size=6).hexdigest()[:8]
+
+    def by_ref(self, ref: str) -> dict[str, Any] | None:
+        """The service with this short reference."""
+        return next((s for s in self.tables["service"] if self.ref(s["id"]) == ref), None)
 
     def by_id(self, table: str) -> dict[str, dict[str, Any]]:
         """Rows of a table by id."""
@@ -172,8 +191,9 @@ class Directory:
                     continue
                 seen.add(service["id"])
                 candidates.append(self.view(service["id"]))
-            # Local services first, then those a person can call.
-            candidates.sort(key=lambda v: (v.area == "national", v.phone is None))
+            # Signposts must be trustworthy: certain entries first, then ones a person can
+            # call, then local before national.
+            candidates.sort(key=lambda v: (v.uncertain, v.phone is None, v.area == "national"))
             found.extend(candidates)
         return found[:limit]
 
@@ -185,6 +205,8 @@ class Directory:
         return ServiceView(
             id=service_id,
             name=service["name"],
+            area=service["area"],
+            uncertain=bool(service.get("uncertain")),
             phone=voice["number"] if voice else None,
             terms=tuple(
                 a["taxonomy_term_id"]
@@ -201,6 +223,7 @@ class ServiceView:
     id: str
     name: str
     area: str
+    uncertain: bool
     phone: str | None
     terms: tuple[str, ...]
 
@@ -357,7 +380,7 @@ def _validate(directory: Directory) -> None:
         _ref(directory, row, "organization_id", "organization", ids["organization"])
         _ref(directory, row, "location_id", "location", ids["location"])
         number = row.get("number", "")
-        if not PHONE_RE.match(number):
+        if not valid_phone(number):
             p.append(
                 Problem(
                     row["__file__"],

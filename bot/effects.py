@@ -32,6 +32,8 @@ class SendText:
     chat_id: int | None = None
     thread_id: int | None = None
     user_id: int | None = None  # the person the message is about, for the outbox
+    request_location: str | None = None  # label of a reply-keyboard "share location" button
+    remove_reply_keyboard: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,16 @@ class SendDocument:
     content: bytes
     caption: str | None = None
     mime_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class SendVenue:
+    """A location pin that opens in the phone's maps."""
+
+    latitude: float
+    longitude: float
+    title: str
+    address: str
 
 
 @dataclass(frozen=True)
@@ -58,7 +70,7 @@ class LeaveChat:
     chat_id: int
 
 
-Effect = SendText | SendDocument | AnswerCallback | LeaveChat
+Effect = SendText | SendDocument | SendVenue | AnswerCallback | LeaveChat
 
 
 @dataclass

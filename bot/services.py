@@ -4,17 +4,39 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.callbacks import CallbackCodec
 from bot.clock import Clock, Ids, RandomIds, SystemClock
-from bot.i18n import Localizer
+from bot.crisis import CrisisNet
+from bot.datafiles import Data, load_data
+from bot.directory import Directory
+from bot.hours import StaffHours
+from bot.i18n import Localizer, project_root
 from bot.settings import Settings
 from bot.storage.db import Database
-from bot.storage.repos import MetaRepo, OutboxRepo, PersonalData, UserRepo
+from bot.storage.repos import (
+    CaseRepo,
+    FeedbackRepo,
+    FlowRepo,
+    MetaRepo,
+    OutboxRepo,
+    PersonalData,
+    ScheduleRepo,
+    TicketRepo,
+    UserRepo,
+)
+from bot.triage.model import Flow
 
 if TYPE_CHECKING:
     from bot.telegram_io import TelegramIO
+    from bot.triage.engine import FlowState
+
+
+class DataError(RuntimeError):
+    """The data files did not validate; the message lists every problem."""
+
 
 # Bump when the privacy notice (locales/*/core.ftl: privacy-notice) changes in substance:
 # everyone who agreed to an older version is asked again.
@@ -58,10 +80,40 @@ class Services:
     personal: PersonalData
     meta: MetaRepo
     outbox: OutboxRepo
+    flows_repo: FlowRepo
+    cases: CaseRepo
+    tickets: TicketRepo
+    feedback: FeedbackRepo
+    schedule: ScheduleRepo
+    data: Data
+    hours: StaffHours
     privacy_version: int = PRIVACY_VERSION
+    data_root: Path = field(default_factory=project_root)
     declined: RecentSet = field(default_factory=RecentSet)
     groups_told: RecentSet = field(default_factory=lambda: RecentSet(1000))
+    # Flow positions of people who did not agree to the notice: memory only, never on disk.
+    ephemeral_flows: dict[int, FlowState] = field(default_factory=dict)
+    # 📍 Find services: who is about to share a location, and shared locations (lat, lon,
+    # monotonic time). Memory only: a location is never written to disk.
+    finder_pending: dict[int, str] = field(default_factory=dict)
+    shared_locations: dict[int, tuple[float, float, float]] = field(default_factory=dict)
+    last_card: dict[int, str] = field(default_factory=dict)  # service shown in this update
     io: TelegramIO | None = None
+
+    @property
+    def flows(self) -> dict[str, Flow]:
+        """Triage flows by id."""
+        return self.data.flows
+
+    @property
+    def crisis(self) -> CrisisNet:
+        """The crisis safety net."""
+        return self.data.crisis
+
+    @property
+    def directory(self) -> Directory:
+        """The service directory."""
+        return self.data.directory
 
     @classmethod
     async def create(
@@ -72,15 +124,21 @@ class Services:
         ids: Ids | None = None,
         i18n: Localizer | None = None,
         privacy_version: int = PRIVACY_VERSION,
+        data_root: Path | None = None,
     ) -> Services:
-        """Open the database (applying migrations) and load every locale."""
+        """Load and validate every data file (failing loudly), then open the database."""
+        root = data_root or project_root()
+        i18n = i18n or Localizer(root / "locales")
+        data, report = load_data(root, i18n, max_age_days=settings.directory_max_age_days)
+        if data is None:
+            raise DataError("data files are invalid:\n" + "\n".join(report.errors))
         db = Database(settings.database_path)
         await db.open()
         meta = MetaRepo(db)
         return cls(
             settings=settings,
             db=db,
-            i18n=i18n or Localizer(),
+            i18n=i18n,
             codec=CallbackCodec(await meta.secret()),
             clock=clock or SystemClock(),
             ids=ids or RandomIds(),
@@ -88,7 +146,15 @@ class Services:
             personal=PersonalData(db),
             meta=meta,
             outbox=OutboxRepo(db),
+            flows_repo=FlowRepo(db),
+            cases=CaseRepo(db),
+            tickets=TicketRepo(db),
+            feedback=FeedbackRepo(db),
+            schedule=ScheduleRepo(db),
+            data=data,
+            hours=settings.hours,
             privacy_version=privacy_version,
+            data_root=root,
         )
 
     @property

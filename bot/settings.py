@@ -10,8 +10,13 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+if TYPE_CHECKING:
+    from bot.hours import StaffHours
 
 TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
@@ -41,11 +46,28 @@ class Settings:
     webhook_secret: str | None = None
     port: int = 8080
     retention_days: int = 365
+    staff_hours: str = "MO-FR 09:00-17:00"
+    directory_max_age_days: int = 180
+    quiet_hours_text: str = "21:00-09:00"
 
     @property
     def tz(self) -> ZoneInfo:
         """The configured time zone."""
         return ZoneInfo(self.timezone)
+
+    @property
+    def quiet_hours(self) -> tuple[time, time]:
+        """No proactive messages from the first time to the second (local time)."""
+        from bot.proactive import parse_quiet
+
+        return parse_quiet(self.quiet_hours_text)
+
+    @property
+    def hours(self) -> StaffHours:
+        """Staff hours."""
+        from bot.hours import StaffHours
+
+        return StaffHours.parse(self.staff_hours, self.tz)
 
     @property
     def base_url(self) -> str:
@@ -162,6 +184,23 @@ def load_settings(
     if retention < 1:
         raise SettingsError("RETENTION_DAYS", "must be at least 1")
 
+    staff_hours = merged.get("STAFF_HOURS", "").strip() or "MO-FR 09:00-17:00"
+    from bot.hours import StaffHours
+
+    try:
+        StaffHours.parse(staff_hours, ZoneInfo(timezone))
+    except ValueError as exc:
+        raise SettingsError("STAFF_HOURS", str(exc)) from None
+
+    max_age = _int(merged, "DIRECTORY_MAX_AGE_DAYS", 180)
+    assert max_age is not None
+    if max_age < 1:
+        raise SettingsError("DIRECTORY_MAX_AGE_DAYS", "must be at least 1")
+
+    quiet = merged.get("QUIET_HOURS", "").strip() or "21:00-09:00"
+    if not re.match(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$", quiet):
+        raise SettingsError("QUIET_HOURS", "use a form like 21:00-09:00")
+
     db = merged.get("DATABASE_PATH", "").strip() or "./data/firstport.sqlite3"
 
     return Settings(
@@ -177,4 +216,7 @@ def load_settings(
         webhook_secret=webhook_secret,
         port=port,
         retention_days=retention,
+        staff_hours=staff_hours,
+        directory_max_age_days=max_age,
+        quiet_hours_text=quiet,
     )

@@ -13,11 +13,25 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.clock import iso
-from bot.effects import AnswerCallback, Effect, Keyboard, LeaveChat, SendDocument, SendText
+from bot.effects import (
+    AnswerCallback,
+    Effect,
+    Keyboard,
+    LeaveChat,
+    SendDocument,
+    SendText,
+    SendVenue,
+)
 
 if TYPE_CHECKING:
     from telegram import Bot, Update
@@ -111,6 +125,10 @@ class TelegramIO:
                     "text": effect.text[:TEXT_LIMIT],
                     "keyboard": keyboard_json(effect.keyboard),
                 }
+                if effect.request_location:
+                    payload["request_location"] = effect.request_location
+                if effect.remove_reply_keyboard:
+                    payload["remove_reply_keyboard"] = True
                 await self.send(target, payload, thread_id=effect.thread_id, user_id=user_id)
             elif isinstance(effect, SendDocument):
                 if chat_id is None:
@@ -121,6 +139,17 @@ class TelegramIO:
                     "content_b64": base64.b64encode(effect.content).decode(),
                     "caption": effect.caption,
                     "mime_type": effect.mime_type,
+                }
+                await self.send(chat_id, payload, user_id=chat_id if chat_id > 0 else None)
+            elif isinstance(effect, SendVenue):
+                if chat_id is None:
+                    continue
+                payload = {
+                    "kind": "venue",
+                    "latitude": effect.latitude,
+                    "longitude": effect.longitude,
+                    "title": effect.title[:128],
+                    "address": effect.address[:256],
                 }
                 await self.send(chat_id, payload, user_id=chat_id if chat_id > 0 else None)
             elif isinstance(effect, LeaveChat):
@@ -192,10 +221,28 @@ class TelegramIO:
     async def _deliver(self, chat_id: int, thread_id: int | None, payload: dict[str, Any]) -> None:
         kind = payload.get("kind")
         if kind == "text":
+            markup: object = _markup_from_json(payload.get("keyboard"))
+            if payload.get("request_location"):
+                markup = ReplyKeyboardMarkup(
+                    [[KeyboardButton(payload["request_location"], request_location=True)]],
+                    resize_keyboard=True,
+                    one_time_keyboard=True,
+                )
+            elif payload.get("remove_reply_keyboard"):
+                markup = ReplyKeyboardRemove()
             await self.bot.send_message(
                 chat_id,
                 payload["text"],
-                reply_markup=_markup_from_json(payload.get("keyboard")),
+                reply_markup=markup,  # type: ignore[arg-type]
+                message_thread_id=thread_id,
+            )
+        elif kind == "venue":
+            await self.bot.send_venue(
+                chat_id,
+                latitude=payload["latitude"],
+                longitude=payload["longitude"],
+                title=payload["title"],
+                address=payload["address"],
                 message_thread_id=thread_id,
             )
         elif kind == "document":

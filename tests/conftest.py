@@ -25,6 +25,13 @@ TEST_TOKEN = "123456789:TEST-token-for-the-simulator-only"
 STAFF_CHAT = -1009999
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """--update-golden rewrites tests/golden/ instead of comparing with it."""
+    parser.addoption(
+        "--update-golden", action="store_true", default=False, help="rewrite the golden transcripts"
+    )
+
+
 @pytest.fixture(scope="session")
 def i18n() -> Localizer:
     """Locales are parsed once for the whole run."""
@@ -42,6 +49,7 @@ class Bot:
     privacy_version: int = PRIVACY_VERSION
     runtime: Runtime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    data_root: Path | None = None
 
     @property
     def services(self) -> Services:
@@ -60,6 +68,7 @@ class Bot:
             privacy_version=self.privacy_version,
             rate_limiter=False,
             poll_timeout=1,
+            data_root=self.data_root,
         )
         await self.runtime.start()
         self.sim.add_idle_check(self._idle)
@@ -121,6 +130,10 @@ def settings(sim: BotApiSimulator, tmp_path: Path) -> Settings:
 async def bot(sim: BotApiSimulator, settings: Settings, i18n: Localizer) -> AsyncIterator[Bot]:
     """The whole bot, started."""
     harness = Bot(sim=sim, settings=settings, clock=FixedClock(), i18n=i18n)
+    # The staff supergroup exists, with topics, and the bot is an admin there.
+    staff = sim.user(1, first_name="Admin", language_code="en")
+    group = sim.group(STAFF_CHAT, title="Firstport staff", type="supergroup", is_forum=True)
+    await group.add_bot(by=staff, admin=True, can_manage_topics=True)
     await harness.start()
     try:
         yield harness
@@ -150,3 +163,11 @@ async def rows_naming(db: Any, user_id: int) -> list[tuple[str, str]]:
             if hit:
                 found.append((table, column))
     return found
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Report the crisis net's false-alarm rate on the benign corpus."""
+    from tests import test_crisis
+
+    if test_crisis.FALSE_ALARMS:
+        terminalreporter.write_line(test_crisis.pytest_terminal_summary_hook())

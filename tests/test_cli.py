@@ -107,7 +107,8 @@ def test_piped_chat_walks_language_privacy_menu(i18n: Localizer) -> None:
     assert i18n.text("ar", "privacy-notice") in out
     assert i18n.text("ar", "privacy-agreed") in out
     assert i18n.text("ar", "menu-title") in out
-    assert f"[1] {i18n.text('ar', 'menu-urgent')}" in out
+    assert f"[1] {i18n.text('ar', 'menu-housing')}" in out
+    assert i18n.text("ar", "menu-urgent") in out
     # Order: picker, then notice, then menu.
     assert (
         out.index("العربية")

@@ -70,13 +70,18 @@ def test_safety_numbers_are_identical_in_every_locale(i18n: Localizer) -> None:
             assert number in card, (locale, number)
 
 
-def test_rtl_text_has_no_bidi_marks_in_commands(i18n: Localizer) -> None:
+def test_rtl_text_keeps_commands_whole_and_has_no_bidi_marks(i18n: Localizer) -> None:
+    import re
+
+    bidi = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
     for locale in RTL_LOCALES:
+        info = parse_locale(ROOT / locale, locale).messages
         for key in i18n.keys(locale):
-            text = i18n.text(locale, key)
-            for command in ("/mydata", "/forget", "/start", "/menu", "/language", "/urgent"):
-                if command[1:] in text:
-                    assert command in text or command[1:] not in text.replace("/", ""), key
+            text, _ = i18n.format(locale, key, sample_args(info[key]))
+            assert not bidi.search(text), (locale, key)
+            english, _ = i18n.format("en", key, sample_args(info[key]))
+            for command in re.findall(r"/[a-z_]+", english):
+                assert command in text, (locale, key, command)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Handler registration: the only place that knows which handler answers which update.
 
 Handler groups (PTB runs one handler per group, lowest group first):
+  -20  the crisis safety net: every text and caption in a private chat, before anything else
   -10  drop anything from a chat that is not private and not the staff chat (leave once)
    -5  note activity of stored people (drives the retention period)
     0  commands, buttons, and the catch-all fallbacks
@@ -19,11 +20,31 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import chats, common, data, fallback, menu, onboarding
+from bot.handlers import (
+    chats,
+    common,
+    crisis,
+    data,
+    fallback,
+    finder,
+    menu,
+    onboarding,
+    staff,
+    triage,
+)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     """Add every handler to the application."""
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE
+            & (filters.TEXT | filters.CAPTION)
+            & filters.UpdateType.MESSAGES,
+            crisis.on_message,
+        ),
+        group=-20,
+    )
     app.add_handler(TypeHandler(Update, chats.foreign_chat_guard), group=-10)
     app.add_handler(TypeHandler(Update, common.note_activity), group=-5)
 
@@ -36,6 +57,9 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("mydata", data.on_mydata_command, filters=private))
     app.add_handler(CommandHandler("forget", data.on_forget_command, filters=private))
     app.add_handler(CommandHandler("urgent", menu.on_urgent_command, filters=private))
+    app.add_handler(CommandHandler("cases", staff.on_cases))
+    app.add_handler(CommandHandler("directory_reload", staff.on_directory_reload))
+    app.add_handler(CommandHandler("directory_stale", staff.on_directory_stale))
 
     app.add_handler(CallbackQueryHandler(common.on_callback))
     app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
@@ -46,3 +70,5 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE, fallback.on_other))
 
     app.add_error_handler(common.on_error)
+    assert triage.NEED_MENU  # imported for its menu items and routes
+    assert finder.NEEDS

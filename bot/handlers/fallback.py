@@ -68,4 +68,9 @@ async def on_other(update: Update, context: FirstportContext) -> None:
     message = update.message
     if message is None:
         return
+    if message.location is not None:
+        from bot.handlers.finder import on_location
+
+        if await on_location(update, context):
+            return
     await _answer(update, context, answer_key(message))

@@ -13,9 +13,10 @@ from bot.ui import language_picker, main_menu, menu_button, menu_items, privacy_
 
 
 def safety_card(context: FirstportContext, locale: str) -> SendText:
-    """🆘 The emergency numbers, with a way back to the menu."""
-    services = context.services
-    return SendText(services.i18n.text(locale, "safety-card"), ((menu_button(services, locale),),))
+    """🆘 The emergency numbers: the same card as the crisis net, with its two buttons."""
+    from bot.handlers.crisis import card
+
+    return card(context.services, locale, "safety-card")
 
 
 def help_card(context: FirstportContext, locale: str) -> SendText:

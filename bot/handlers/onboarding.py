@@ -78,11 +78,16 @@ async def on_privacy_button(
         )
         services.declined.discard(person.user_id)
         log.info("consent stored (version %s)", services.privacy_version)
-        return [
-            AnswerCallback(),
-            SendText(t(locale, "privacy-agreed")),
-            main_menu(services, locale),
-        ]
+        effects: list[Effect] = [AnswerCallback(), SendText(t(locale, "privacy-agreed"))]
+        pending = services.ephemeral_flows.pop(person.user_id, None)
+        if pending is not None:
+            # They reached an outcome that needs a person before agreeing: carry on from it.
+            from bot.handlers.triage import resume_after_consent
+
+            resumed = await resume_after_consent(context, person, pending)
+            if resumed:
+                return [*effects, *resumed]
+        return [*effects, main_menu(services, locale)]
     # Declining stores nothing; declining an updated notice deletes what we held.
     services.declined.add(person.user_id)
     if person.known:

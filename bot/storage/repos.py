@@ -24,6 +24,8 @@ class User:
     created_at: datetime
     last_seen_at: datetime
     blocked_at: datetime | None
+    area: str | None = None
+    followups: bool = False
 
     @property
     def blocked(self) -> bool:
@@ -40,6 +42,8 @@ def _user(row: Any) -> User:
         created_at=parse_iso(row["created_at"]),
         last_seen_at=parse_iso(row["last_seen_at"]),
         blocked_at=parse_iso(row["blocked_at"]) if row["blocked_at"] else None,
+        area=row["area"],
+        followups=bool(row["followups"]),
     )
 
 
@@ -75,6 +79,16 @@ class UserRepo:
                 "UPDATE users SET locale = ? WHERE user_id = ?", (locale, user_id)
             )
             > 0
+        )
+
+    async def set_area(self, user_id: int, area: str | None) -> None:
+        """Remember the city chosen in 📍 Find services."""
+        await self.db.execute("UPDATE users SET area = ? WHERE user_id = ?", (area, user_id))
+
+    async def set_followups(self, user_id: int, on: bool) -> None:
+        """Agree (or stop agreeing) to follow-up messages."""
+        await self.db.execute(
+            "UPDATE users SET followups = ? WHERE user_id = ?", (1 if on else 0, user_id)
         )
 
     async def touch(self, user_id: int, now: datetime) -> None:
@@ -255,3 +269,296 @@ class OutboxRepo:
         """When the next message falls due."""
         value = await self.db.scalar("SELECT MIN(due_at) FROM outbox")
         return parse_iso(value) if value else None
+
+
+PRIORITY = {"emergency": 3, "crisis": 3, "urgent": 2, "soon": 1, "routine": 0}
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """Work for a person on the team."""
+
+    id: int
+    user_id: int
+    kind: str
+    need: str
+    category: str | None
+    urgency: str
+    tier: str
+    priority: int
+    locale: str
+    status: str
+    created_at: datetime
+    case_id: int | None
+
+
+def _ticket(row: Any) -> Ticket:
+    return Ticket(
+        id=row["id"],
+        user_id=row["user_id"],
+        kind=row["kind"],
+        need=row["need"],
+        category=row["category"],
+        urgency=row["urgency"],
+        tier=row["tier"],
+        priority=row["priority"],
+        locale=row["locale"],
+        status=row["status"],
+        created_at=parse_iso(row["created_at"]),
+        case_id=row["case_id"],
+    )
+
+
+class FlowRepo:
+    """Where each stored person is in a flow."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, user_id: int) -> dict[str, Any] | None:
+        """The stored state, as JSON data."""
+        value = await self.db.scalar(
+            "SELECT state FROM flow_sessions WHERE user_id = ?", (user_id,)
+        )
+        return json.loads(value) if value else None
+
+    async def set(self, user_id: int, state: dict[str, Any], now: datetime) -> None:
+        """Store the state."""
+        await self.db.execute(
+            "INSERT INTO flow_sessions (user_id, state, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(user_id) DO UPDATE SET state = excluded.state,"
+            " updated_at = excluded.updated_at",
+            (user_id, json.dumps(state), iso(now)),
+        )
+
+    async def clear(self, user_id: int) -> None:
+        """Leave the flow."""
+        await self.db.execute("DELETE FROM flow_sessions WHERE user_id = ?", (user_id,))
+
+
+@dataclass(frozen=True)
+class Case:
+    """A finished triage."""
+
+    id: int
+    user_id: int
+    need: str
+    path: tuple[str, ...]
+    outcome: str
+    urgency: str
+    tier: str
+    locale: str
+    created_at: datetime
+    helpful: bool | None
+
+
+class CaseRepo:
+    """Finished triages: need, option path, outcome. No free text."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def add(
+        self,
+        *,
+        user_id: int,
+        need: str,
+        path: tuple[str, ...],
+        outcome: str,
+        urgency: str,
+        tier: str,
+        locale: str,
+        now: datetime,
+    ) -> int:
+        """Record a finished triage."""
+        return await self.db.insert(
+            "INSERT INTO triage_cases (user_id, need, path, outcome, urgency, tier, locale,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (user_id, need, json.dumps(list(path)), outcome, urgency, tier, locale, iso(now)),
+        )
+
+    async def set_helpful(self, case_id: int, user_id: int, helpful: bool) -> bool:
+        """👍 / 👎 on the person's own case."""
+        return (
+            await self.db.execute(
+                "UPDATE triage_cases SET helpful = ? WHERE id = ? AND user_id = ?",
+                (1 if helpful else 0, case_id, user_id),
+            )
+            > 0
+        )
+
+    async def get(self, case_id: int) -> Case | None:
+        """One case."""
+        row = await self.db.fetchone("SELECT * FROM triage_cases WHERE id = ?", (case_id,))
+        if row is None:
+            return None
+        return Case(
+            id=row["id"],
+            user_id=row["user_id"],
+            need=row["need"],
+            path=tuple(json.loads(row["path"])),
+            outcome=row["outcome"],
+            urgency=row["urgency"],
+            tier=row["tier"],
+            locale=row["locale"],
+            created_at=parse_iso(row["created_at"]),
+            helpful=None if row["helpful"] is None else bool(row["helpful"]),
+        )
+
+
+class TicketRepo:
+    """Tickets: open -> claimed -> closed (reopened); ordered by priority, then age."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def open(
+        self,
+        *,
+        user_id: int,
+        kind: str,
+        need: str,
+        urgency: str,
+        tier: str,
+        locale: str,
+        now: datetime,
+        category: str | None = None,
+        case_id: int | None = None,
+    ) -> Ticket:
+        """Open a ticket; its priority comes from the urgency (crisis for crisis tickets)."""
+        priority = PRIORITY["crisis"] if kind == "crisis" else PRIORITY[urgency]
+        ticket_id = await self.db.insert(
+            "INSERT INTO tickets (user_id, case_id, kind, need, category, urgency, tier,"
+            " priority, locale, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (user_id, case_id, kind, need, category, urgency, tier, priority, locale, iso(now)),
+        )
+        ticket = await self.get(ticket_id)
+        assert ticket is not None
+        return ticket
+
+    async def get(self, ticket_id: int) -> Ticket | None:
+        """One ticket."""
+        row = await self.db.fetchone("SELECT * FROM tickets WHERE id = ?", (ticket_id,))
+        return None if row is None else _ticket(row)
+
+    async def open_for(
+        self,
+        user_id: int,
+        *,
+        need: str | None = None,
+        kind: str | None = None,
+        since: datetime | None = None,
+    ) -> Ticket | None:
+        """The person's newest ticket that is not closed, optionally for one need or kind."""
+        sql = "SELECT * FROM tickets WHERE user_id = ? AND status != 'closed'"
+        params: list[Any] = [user_id]
+        if need is not None:
+            sql += " AND need = ?"
+            params.append(need)
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        if since is not None:
+            sql += " AND created_at >= ?"
+            params.append(iso(since))
+        row = await self.db.fetchone(sql + " ORDER BY id DESC LIMIT 1", params)
+        return None if row is None else _ticket(row)
+
+    async def between(self, start: datetime, end: datetime) -> list[tuple[Ticket, str | None]]:
+        """Tickets created in [start, end), with their case outcome, by priority then age."""
+        rows = await self.db.fetchall(
+            "SELECT t.*, c.outcome AS outcome FROM tickets t"
+            " LEFT JOIN triage_cases c ON c.id = t.case_id"
+            " WHERE t.created_at >= ? AND t.created_at < ?"
+            " ORDER BY t.priority DESC, t.created_at, t.id",
+            (iso(start), iso(end)),
+        )
+        return [(_ticket(row), row["outcome"]) for row in rows]
+
+
+class FeedbackRepo:
+    """Anonymous "did you get help there?" answers, counted per service."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def add(self, service_id: str, answer: str, now: datetime) -> None:
+        """Store one answer (no person, only the day)."""
+        await self.db.execute(
+            "INSERT INTO service_feedback (service_id, answer, day) VALUES (?, ?, ?)",
+            (service_id, answer, now.date().isoformat()),
+        )
+
+    async def counts(self) -> dict[str, dict[str, int]]:
+        """service id -> answer -> count."""
+        rows = await self.db.fetchall(
+            "SELECT service_id, answer, COUNT(*) AS n FROM service_feedback"
+            " GROUP BY service_id, answer"
+        )
+        out: dict[str, dict[str, int]] = {}
+        for row in rows:
+            out.setdefault(row["service_id"], {})[row["answer"]] = row["n"]
+        return out
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    """A piece of timed work."""
+
+    id: int
+    user_id: int | None
+    kind: str
+    payload: dict[str, Any]
+    due_at: datetime
+
+
+class ScheduleRepo:
+    """Timed work as rows with a due time; the one due-work job polls them."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def add(
+        self,
+        *,
+        kind: str,
+        due_at: datetime,
+        now: datetime,
+        user_id: int | None = None,
+        payload: dict[str, Any] | None = None,
+        dedupe_key: str | None = None,
+    ) -> bool:
+        """Schedule work; a repeated dedupe key is ignored (returns False)."""
+        cursor = await self.db.conn.execute(
+            "INSERT OR IGNORE INTO scheduled (user_id, kind, payload, due_at, created_at,"
+            " dedupe_key) VALUES (?, ?, ?, ?, ?, ?)",
+            (user_id, kind, json.dumps(payload or {}), iso(due_at), iso(now), dedupe_key),
+        )
+        added = cursor.rowcount > 0
+        await cursor.close()
+        return added
+
+    async def due(self, now: datetime, limit: int = 100) -> list[Scheduled]:
+        """Work whose time has come."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM scheduled WHERE due_at <= ? ORDER BY due_at, id LIMIT ?",
+            (iso(now), limit),
+        )
+        return [
+            Scheduled(
+                row["id"],
+                row["user_id"],
+                row["kind"],
+                json.loads(row["payload"]),
+                parse_iso(row["due_at"]),
+            )
+            for row in rows
+        ]
+
+    async def done(self, item_id: int) -> None:
+        """Remove finished work."""
+        await self.db.execute("DELETE FROM scheduled WHERE id = ?", (item_id,))
+
+    async def postpone(self, item_id: int, until: datetime) -> None:
+        """Move work to a later time."""
+        await self.db.execute("UPDATE scheduled SET due_at = ? WHERE id = ?", (iso(until), item_id))

@@ -107,7 +107,7 @@ class Transition:
     effect: Effect
 
 
-def _next_step(step: int) -> int:
+def next_step(step: int) -> int:
     return 1 if step >= MAX_STEP else step + 1
 
 
@@ -128,7 +128,7 @@ def apply(flow: Flow, state: FlowState, event: Event) -> Transition:
     if state.flow != flow.id or event.step != state.step or state.node not in flow.nodes:
         return Transition(state, Stale())
     node = flow.node(state.node)
-    step = _next_step(state.step)
+    step = next_step(state.step)
     if isinstance(event, Back):
         if not state.history:
             return Transition(None, ExitToMenu())

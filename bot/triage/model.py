@@ -16,8 +16,8 @@ from typing import Any
 from bot import yamlload
 
 SCHEMA_VERSION = 1
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
-FLOW_ID_RE = re.compile(r"^[a-z][a-z0-9]{1,11}$")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+FLOW_ID_RE = re.compile(r"^[a-z][a-z0-9]{1,19}$")
 KEY_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)+$")
 URGENCIES = ("emergency", "urgent", "soon", "routine")
 TIERS = ("self_help", "volunteer", "caseworker", "immigration_adviser")
@@ -180,7 +180,7 @@ def parse_flow(path: Path) -> Flow:
         raise FlowError(path, line, f"schema must be {SCHEMA_VERSION}, got {data.get('schema')!r}")
     flow_id = _require(data, "id", path, line)
     if not isinstance(flow_id, str) or not FLOW_ID_RE.match(flow_id):
-        raise FlowError(path, line, f"flow id {flow_id!r} must be 2-12 lowercase letters/digits")
+        raise FlowError(path, line, f"flow id {flow_id!r} must be 2-20 lowercase letters/digits")
     if path.stem != flow_id:
         raise FlowError(path, line, f"flow id {flow_id!r} must match the file name {path.stem!r}")
     title = _key(_require(data, "title", path, line), path, line, "title")
@@ -206,7 +206,7 @@ def _parse_node(raw: Any, path: Path, parent_line: int) -> Node:
     line = raw.get("__line__", parent_line)
     node_id = _require(raw, "id", path, line)
     if not isinstance(node_id, str) or not ID_RE.match(node_id):
-        raise FlowError(path, line, f"node id {node_id!r} must be 1-24 of a-z 0-9 -")
+        raise FlowError(path, line, f"node id {node_id!r} must be 1-40 of a-z 0-9 -")
     kind = _require(raw, "type", path, line)
     if kind not in ("question", "info", "outcome"):
         raise FlowError(path, line, f"node {node_id}: type must be question, info or outcome")
@@ -224,7 +224,7 @@ def _parse_node(raw: Any, path: Path, parent_line: int) -> Node:
             _unknown(ro, "option", path, oline)
             oid = _require(ro, "id", path, oline)
             if not isinstance(oid, str) or not ID_RE.match(oid):
-                raise FlowError(path, oline, f"option id {oid!r} must be 1-24 of a-z 0-9 -")
+                raise FlowError(path, oline, f"option id {oid!r} must be 1-40 of a-z 0-9 -")
             if any(o.id == oid for o in options):
                 raise FlowError(path, oline, f"node {node_id}: duplicate option id {oid!r}")
             label = _key(_require(ro, "label", path, oline), path, oline, "label")
