@@ -31,6 +31,7 @@ from bot.settings import Settings
 from bot.simulator import BotApiSimulator
 
 TOKEN = "999:benchmark-token-abcdefghijklmnop"
+TRACE_MEMORY = False  # set by --memory: tracemalloc slows everything down
 
 
 async def wait_for(user: Any, count: int, limit: float = 30.0) -> float:
@@ -132,13 +133,15 @@ async def main(users: int, out: Path | None) -> dict:
                 log_level="WARNING",
             )
             runtime = Runtime(settings, rate_limiter=False, poll_timeout=1)
-            tracemalloc.start()
+            if TRACE_MEMORY:
+                tracemalloc.start()
             await runtime.start()
             await drive(sim, min(20, users), 20_000_000, firstport=True)  # warm-up
             results["firstport"] = await drive(sim, users, 2_000_000, firstport=True)
-            _, peak = tracemalloc.get_traced_memory()
-            tracemalloc.stop()
-            results["firstport"]["peak_python_memory_mb"] = round(peak / 2**20, 1)
+            if TRACE_MEMORY:
+                _, peak = tracemalloc.get_traced_memory()
+                tracemalloc.stop()
+                results["firstport"]["peak_python_memory_mb"] = round(peak / 2**20, 1)
             await runtime.stop()
     results["ratio_firstport_to_echo"] = round(
         results["firstport"]["updates_per_second"] / results["echo"]["updates_per_second"], 3
@@ -158,5 +161,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=200)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--memory", action="store_true", help="also trace peak Python memory")
     args = parser.parse_args()
+    TRACE_MEMORY = args.memory
     asyncio.run(main(args.users, args.json))

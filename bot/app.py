@@ -51,8 +51,8 @@ def build_application(services: Services, *, rate_limiter: bool = True) -> First
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         .context_types(ContextTypes(context=FirstportContext))
-        .concurrent_updates(PerChatUpdateProcessor(256))
-        .connection_pool_size(64)
+        .concurrent_updates(PerChatUpdateProcessor(64))
+        .connection_pool_size(128)
         .pool_timeout(10)
     )
     if rate_limiter:
