@@ -23,6 +23,7 @@ from bot.clock import Clock, Ids
 from bot.context import FirstportApplication, FirstportContext
 from bot.handlers import register
 from bot.i18n import COMMAND_MENU_CODES, SOURCE_LOCALE, Localizer
+from bot.outbox import Pacing
 from bot.polling import Poller
 from bot.processor import PerChatUpdateProcessor
 from bot.services import PRIVACY_VERSION, Services
@@ -37,7 +38,9 @@ DUE_WORK_INTERVAL = 2.0  # seconds between polls of the outbox and other due row
 HOUSEKEEPING_EVERY = timedelta(hours=1)
 
 
-def build_application(services: Services, *, rate_limiter: bool = True) -> FirstportApplication:
+def build_application(
+    services: Services, *, rate_limiter: bool = True, read_timeout: float | None = None
+) -> FirstportApplication:
     """Build the PTB Application around `services` (no network calls yet)."""
     settings = services.settings
     # Opt in to PTB's future behaviour: RetryAfter.retry_after is a timedelta.
@@ -57,6 +60,8 @@ def build_application(services: Services, *, rate_limiter: bool = True) -> First
     )
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=0))
+    if read_timeout is not None:
+        builder = builder.read_timeout(read_timeout).write_timeout(read_timeout)
     app = builder.updater(None).build()
     services.io = TelegramIO(services, app.bot)
     register(app)
@@ -113,11 +118,16 @@ async def due_work(services: Services) -> None:
     from bot.proactive import run_due
 
     await run_due(services)
-    await services.telegram.deliver_outbox()
+    if services.worker is not None:
+        await services.worker.drain()
     now = services.clock.now()
     last = await services.meta.get("housekeeping-at")
     if last is None or now >= datetime.fromisoformat(last) + HOUSEKEEPING_EVERY:
         await services.meta.set("housekeeping-at", now.isoformat())
+        await services.outbox.purge(now - timedelta(days=7))
+        from bot.handoff import purge_maps
+
+        await purge_maps(services)
         cutoff = now - timedelta(days=services.settings.retention_days)
         for user_id in await services.users.stale(cutoff):
             await services.personal.forget(user_id)
@@ -140,6 +150,8 @@ class Runtime:
         rate_limiter: bool = True,
         poll_timeout: int = 10,
         data_root: Path | None = None,
+        pacing: Pacing | None = None,
+        read_timeout: float | None = None,
     ) -> None:
         self.settings = settings
         self._clock = clock
@@ -149,6 +161,8 @@ class Runtime:
         self._rate_limiter = rate_limiter
         self._poll_timeout = poll_timeout
         self._data_root = data_root
+        self._pacing = pacing
+        self._read_timeout = read_timeout
         self.services: Services | None = None
         self.app: FirstportApplication | None = None
         self._webhook: WebhookServer | None = None
@@ -164,9 +178,11 @@ class Runtime:
             privacy_version=self._privacy_version,
             data_root=self._data_root,
         )
-        app = build_application(self.services, rate_limiter=self._rate_limiter)
+        app = build_application(
+            self.services, rate_limiter=self._rate_limiter, read_timeout=self._read_timeout
+        )
         self.app = app
-        await app.initialize()
+        await self._initialize(app)
         await startup_calls(app)
         assert app.job_queue is not None
         app.job_queue.run_repeating(
@@ -177,6 +193,11 @@ class Runtime:
             job_kwargs={"misfire_grace_time": 30, "coalesce": True, "max_instances": 1},
         )
         await app.start()
+        from bot.outbox import OutboxWorker
+
+        self.services.worker = OutboxWorker(self.services, self.services.telegram, self._pacing)
+        await self.services.worker.start()
+        await self._check_staff_chat()
         if self.settings.webhook_url:
             self._webhook = WebhookServer(app, self.settings)
             await self._webhook.start()
@@ -193,17 +214,59 @@ class Runtime:
         except Exception:
             log.exception("due-work poll failed")
 
+    @staticmethod
+    async def _initialize(app: FirstportApplication, attempts: int = 6) -> None:
+        """getMe at start-up, retried on passing network errors (a bad token still fails)."""
+        from telegram.error import InvalidToken, NetworkError
+
+        for attempt in range(1, attempts + 1):
+            try:
+                await app.initialize()
+                return
+            except InvalidToken:
+                raise
+            except NetworkError as exc:
+                if attempt == attempts:
+                    raise
+                log.warning("start-up getMe failed (%s); retrying", type(exc).__name__)
+                await asyncio.sleep(min(5.0, 0.2 * 2**attempt))
+
+    async def _check_staff_chat(self) -> None:
+        """Topics need a forum and the right to manage topics; otherwise use reply threads
+        and say so in the log and in the staff chat."""
+        services = self.services
+        assert services is not None
+        chat = services.settings.staff_chat_id
+        if chat is None:
+            log.warning("STAFF_CHAT_ID is not set: tickets will have no staff alerts or topics")
+            return
+        services.forum_mode = await services.telegram.forum_ready(chat)
+        if not services.forum_mode:
+            log.warning(
+                "the staff chat has no topics or the bot cannot manage them; "
+                "falling back to reply threads"
+            )
+            await services.telegram.enqueue(
+                chat,
+                {"kind": "text", "text": services.i18n.text("en", "handoff-no-forum")},
+                dedupe_key=f"no-forum:{services.clock.now().date()}",
+            )
+
     def idle(self) -> bool:
         """True when no update is being processed."""
         if self.app is None:
             return True
         processor = self.app.update_processor
         busy = isinstance(processor, PerChatUpdateProcessor) and processor.in_flight > 0
-        return not busy and self.app.update_queue.empty()
+        worker = self.services.worker if self.services else None
+        worker_busy = worker is not None and not worker.idle
+        return not busy and not worker_busy and self.app.update_queue.empty()
 
     async def stop(self) -> None:
         """Stop receiving, finish in-flight work, close storage."""
         app = self.app
+        if self.services is not None and self.services.worker is not None:
+            await self.services.worker.stop()
         if app is not None:
             if self._webhook is not None:
                 await self._webhook.stop()

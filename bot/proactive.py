@@ -48,12 +48,16 @@ async def run_due(services: Services) -> int:
     now = services.clock.now()
     queued = 0
     for item in await services.schedule.due(now):
-        later = quiet_until(services, now)
+        later = quiet_until(services, now) if item.kind != "ticket-sla" else None
         if later is not None:
             await services.schedule.postpone(item.id, later)
             continue
         if item.kind == "signpost-feedback":
             queued += await _signpost_feedback(services, item.user_id, item.payload)
+        elif item.kind == "ticket-sla":
+            from bot.handoff import sla_due
+
+            await sla_due(services, item.payload)
         else:
             log.error("unknown scheduled kind %s", item.kind)
         await services.schedule.done(item.id)

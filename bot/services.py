@@ -24,12 +24,14 @@ from bot.storage.repos import (
     OutboxRepo,
     PersonalData,
     ScheduleRepo,
+    TeamRepo,
     TicketRepo,
     UserRepo,
 )
 from bot.triage.model import Flow
 
 if TYPE_CHECKING:
+    from bot.outbox import OutboxWorker
     from bot.telegram_io import TelegramIO
     from bot.triage.engine import FlowState
 
@@ -85,6 +87,7 @@ class Services:
     tickets: TicketRepo
     feedback: FeedbackRepo
     schedule: ScheduleRepo
+    team: TeamRepo
     data: Data
     hours: StaffHours
     privacy_version: int = PRIVACY_VERSION
@@ -99,6 +102,8 @@ class Services:
     shared_locations: dict[int, tuple[float, float, float]] = field(default_factory=dict)
     last_card: dict[int, str] = field(default_factory=dict)  # service shown in this update
     io: TelegramIO | None = None
+    worker: OutboxWorker | None = None
+    forum_mode: bool = True  # False when the staff chat has no topics or no rights for them
 
     @property
     def flows(self) -> dict[str, Flow]:
@@ -151,6 +156,7 @@ class Services:
             tickets=TicketRepo(db),
             feedback=FeedbackRepo(db),
             schedule=ScheduleRepo(db),
+            team=TeamRepo(db),
             data=data,
             hours=settings.hours,
             privacy_version=privacy_version,

@@ -19,6 +19,7 @@ from telegram import (
     KeyboardButton,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
+    ReplyParameters,
 )
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 25
 TEXT_LIMIT = 4096
 
 
@@ -87,12 +87,13 @@ def _markup_from_json(data: list[list[dict[str, str]]] | None) -> InlineKeyboard
     )
 
 
-def _retry_delay(exc: TelegramError, attempts: int) -> timedelta:
+def retry_delay(exc: TelegramError, attempts: int, base: float = 1.0) -> timedelta:
+    """How long to wait before trying again: Telegram's retry_after, or a doubling backoff."""
     if isinstance(exc, RetryAfter):
         after = exc.retry_after
         seconds = after.total_seconds() if isinstance(after, timedelta) else float(after)
         return timedelta(seconds=seconds + 0.5)
-    return timedelta(seconds=min(3600, 2 ** min(attempts, 12)))
+    return timedelta(seconds=min(3600.0, base * 2 ** min(max(attempts - 1, 0), 12)))
 
 
 class TelegramIO:
@@ -183,9 +184,11 @@ class TelegramIO:
         # Keep order behind messages that are waiting after a failure (or are due now);
         # messages scheduled for later (reminders) do not hold up a reply.
         if await self.services.db.scalar(
-            "SELECT 1 FROM outbox WHERE chat_id = ? AND (attempts > 0 OR due_at <= ?) LIMIT 1",
+            "SELECT 1 FROM outbox WHERE chat_id = ? AND state IN ('pending', 'sending')"
+            " AND (attempts > 0 OR due_at <= ?) LIMIT 1",
             (chat_id, iso(now)),
         ):
+            self._wake()
             await outbox.add(
                 chat_id=chat_id,
                 payload=payload,
@@ -196,7 +199,7 @@ class TelegramIO:
             )
             return False
         try:
-            await self._deliver(chat_id, thread_id, payload)
+            await self.deliver(chat_id, thread_id, payload)
         except Forbidden as exc:
             await self._forbidden(chat_id, exc)
             return False
@@ -205,6 +208,7 @@ class TelegramIO:
             return False
         except TelegramError as exc:
             log.warning("send to %s failed (%s); queued in the outbox", chat_id, type(exc).__name__)
+            self._wake()
             await outbox.add(
                 chat_id=chat_id,
                 payload=payload,
@@ -212,14 +216,23 @@ class TelegramIO:
                 user_id=user_id,
                 thread_id=thread_id,
                 priority=priority,
-                due_at=now + _retry_delay(exc, 0),
+                due_at=now + retry_delay(exc, 0),
                 attempts=1,
             )
             return False
         return True
 
-    async def _deliver(self, chat_id: int, thread_id: int | None, payload: dict[str, Any]) -> None:
+    async def deliver(
+        self, chat_id: int, thread_id: int | None, payload: dict[str, Any]
+    ) -> int | None:
+        """Make the Telegram call for one payload; returns the new message id, if any."""
         kind = payload.get("kind")
+        reply_to = payload.get("reply_to")
+        reply = (
+            {"reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True)}
+            if reply_to
+            else {}
+        )
         if kind == "text":
             markup: object = _markup_from_json(payload.get("keyboard"))
             if payload.get("request_location"):
@@ -228,16 +241,34 @@ class TelegramIO:
                     resize_keyboard=True,
                     one_time_keyboard=True,
                 )
+            elif payload.get("reply_bar"):
+                markup = ReplyKeyboardMarkup(
+                    [[KeyboardButton(label) for label in payload["reply_bar"]]],
+                    resize_keyboard=True,
+                    is_persistent=True,
+                )
             elif payload.get("remove_reply_keyboard"):
                 markup = ReplyKeyboardRemove()
-            await self.bot.send_message(
+            message = await self.bot.send_message(
                 chat_id,
                 payload["text"],
                 reply_markup=markup,  # type: ignore[arg-type]
                 message_thread_id=thread_id,
+                parse_mode=payload.get("parse_mode"),
+                **reply,
             )
-        elif kind == "venue":
-            await self.bot.send_venue(
+            return message.message_id
+        if kind == "document":
+            message = await self.bot.send_document(
+                chat_id,
+                document=base64.b64decode(payload["content_b64"]),
+                filename=payload["filename"],
+                caption=payload.get("caption"),
+                message_thread_id=thread_id,
+            )
+            return message.message_id
+        if kind == "venue":
+            message = await self.bot.send_venue(
                 chat_id,
                 latitude=payload["latitude"],
                 longitude=payload["longitude"],
@@ -245,60 +276,93 @@ class TelegramIO:
                 address=payload["address"],
                 message_thread_id=thread_id,
             )
-        elif kind == "document":
-            await self.bot.send_document(
+            return message.message_id
+        if kind == "copy":
+            copied = await self.bot.copy_message(
                 chat_id,
-                document=base64.b64decode(payload["content_b64"]),
-                filename=payload["filename"],
-                caption=payload.get("caption"),
+                from_chat_id=payload["from_chat_id"],
+                message_id=payload["message_id"],
                 message_thread_id=thread_id,
+                **reply,
             )
-        else:
-            raise ValueError(f"unknown outbox payload kind {kind!r}")
+            return copied.message_id
+        if kind == "edit_text":
+            await self.bot.edit_message_text(
+                payload["text"],
+                chat_id=chat_id,
+                message_id=payload["message_id"],
+                reply_markup=_markup_from_json(payload.get("keyboard")),
+            )
+            return payload["message_id"]
+        if kind == "edit_caption":
+            await self.bot.edit_message_caption(
+                chat_id=chat_id,
+                message_id=payload["message_id"],
+                caption=payload["caption"],
+            )
+            return payload["message_id"]
+        if kind == "topic_name":
+            await self.bot.edit_forum_topic(chat_id, thread_id or 0, name=payload["name"][:128])
+            return None
+        raise ValueError(f"unknown outbox payload kind {kind!r}")
+
+    async def create_topic(self, chat_id: int, name: str) -> int | None:
+        """Create a forum topic; None if Telegram refuses (no forum, no rights)."""
+        try:
+            topic = await self.bot.create_forum_topic(chat_id, name[:128])
+        except TelegramError as exc:
+            log.warning("createForumTopic failed: %s", exc)
+            return None
+        return topic.message_thread_id
+
+    async def forum_ready(self, chat_id: int) -> bool:
+        """True if the staff chat is a forum and the bot may manage its topics."""
+        try:
+            chat = await self.bot.get_chat(chat_id)
+            member = await self.bot.get_chat_member(chat_id, self.bot.id)
+        except TelegramError as exc:
+            log.warning("could not inspect the staff chat: %s", exc)
+            return False
+        return bool(getattr(chat, "is_forum", False)) and bool(
+            getattr(member, "can_manage_topics", False)
+        )
+
+    def _wake(self) -> None:
+        worker = self.services.worker
+        if worker is not None:
+            worker.wake.set()
+
+    async def enqueue(
+        self,
+        chat_id: int,
+        payload: dict[str, Any],
+        *,
+        user_id: int | None = None,
+        thread_id: int | None = None,
+        priority: int = 0,
+        on_sent: dict[str, Any] | None = None,
+        dedupe_key: str | None = None,
+    ) -> int | None:
+        """Queue a message that is not an immediate reply (relay, alerts, reminders)."""
+        row = await self.services.outbox.add(
+            chat_id=chat_id,
+            payload=payload,
+            now=self.services.clock.now(),
+            user_id=user_id,
+            thread_id=thread_id,
+            priority=priority,
+            on_sent=on_sent,
+            dedupe_key=dedupe_key,
+        )
+        self._wake()
+        return row
+
+    async def forbidden(self, chat_id: int, exc: Forbidden) -> None:
+        """A chat refuses messages: mark the person blocked and drop what waits for them."""
+        await self._forbidden(chat_id, exc)
+        await self.services.outbox.drop_chat(chat_id, str(exc))
 
     async def _forbidden(self, chat_id: int, exc: Forbidden) -> None:
         log.info("chat %s refuses messages: %s", chat_id, exc)
         if chat_id > 0:
             await self.services.users.set_blocked(chat_id, True, self.services.clock.now())
-
-    async def deliver_outbox(self, limit: int = 50) -> int:
-        """Send what is due; returns how many were delivered."""
-        services = self.services
-        delivered = 0
-        blocked_chats: set[int] = set()
-        for item in await services.outbox.due(services.clock.now(), limit):
-            if item.chat_id in blocked_chats:
-                continue
-            # Keep per-chat order: only the oldest waiting message of a chat goes first.
-            first = await services.db.scalar(
-                "SELECT MIN(id) FROM outbox WHERE chat_id = ?", (item.chat_id,)
-            )
-            if first != item.id:
-                continue
-            try:
-                await self._deliver(item.chat_id, item.thread_id, item.payload)
-            except Forbidden as exc:
-                await self._forbidden(item.chat_id, exc)
-                await services.db.execute("DELETE FROM outbox WHERE chat_id = ?", (item.chat_id,))
-                blocked_chats.add(item.chat_id)
-                continue
-            except BadRequest as exc:
-                log.error("outbox item %s refused for good: %s", item.id, exc)
-                await services.outbox.done(item.id)
-                continue
-            except TelegramError as exc:
-                if item.attempts + 1 >= MAX_ATTEMPTS:
-                    log.error("outbox item %s gave up after %s attempts", item.id, MAX_ATTEMPTS)
-                    await services.outbox.done(item.id)
-                else:
-                    await services.outbox.retry_later(
-                        item.id,
-                        services.clock.now(),
-                        _retry_delay(exc, item.attempts + 1),
-                        type(exc).__name__,
-                    )
-                blocked_chats.add(item.chat_id)
-                continue
-            await services.outbox.done(item.id)
-            delivered += 1
-        return delivered

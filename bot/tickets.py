@@ -111,10 +111,12 @@ async def open_ticket(
         case_id=case_id,
     )
     log.info("ticket #%s opened (%s, priority %s)", ticket.id, kind, ticket.priority)
+    await services.tickets.set(ticket.id, first_name=(person.first_name or "")[:32])
+    from bot.handoff import ticket_opened
+
+    ticket = await services.tickets.get(ticket.id) or ticket
+    await ticket_opened(services, ticket, person.first_name)
     effects: list[Effect] = []
-    alert = staff_alert(services, ticket, person.first_name)
-    if alert is not None:
-        effects.append(alert)
     if kind == "crisis":
         effects.append(SendText(t(locale, "crisis-team-told")))
     else:

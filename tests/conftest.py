@@ -15,6 +15,7 @@ import pytest
 from bot.app import Runtime
 from bot.clock import FixedClock, SequentialIds
 from bot.i18n import Localizer
+from bot.outbox import Pacing
 from bot.services import PRIVACY_VERSION, Services
 from bot.settings import Settings
 from bot.simulator import BotApiSimulator
@@ -50,6 +51,8 @@ class Bot:
     runtime: Runtime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     data_root: Path | None = None
+    # Tests do not wait for Telegram's pacing (a test of the pacing sets its own).
+    pacing: Pacing = field(default_factory=lambda: Pacing(1000, 1000, 1000, 60000))
 
     @property
     def services(self) -> Services:
@@ -69,6 +72,7 @@ class Bot:
             rate_limiter=False,
             poll_timeout=1,
             data_root=self.data_root,
+            pacing=self.pacing,
         )
         await self.runtime.start()
         self.sim.add_idle_check(self._idle)
@@ -151,18 +155,19 @@ def no_errors(caplog: pytest.LogCaptureFixture):
 
 
 async def rows_naming(db: Any, user_id: int) -> list[tuple[str, str]]:
-    """Every (table, column) in the whole database holding this user id, in any column."""
+    """Every (table, column) in the whole database holding this user id: as a value, or as a
+    whole number inside any text (JSON payloads, for example)."""
+    import re
+
+    pattern = re.compile(rf"(?<!\d){user_id}(?!\d)")
     found = []
     for table in await db.tables():
-        for column in await db.columns(table):
-            hit = await db.scalar(
-                f'SELECT COUNT(*) FROM "{table}" WHERE "{column}" = ? OR "{column}" = ?'
-                f' OR CAST("{column}" AS TEXT) LIKE ?',
-                (user_id, str(user_id), f"%{user_id}%"),
-            )
-            if hit:
-                found.append((table, column))
-    return found
+        for row in await db.fetchall(f'SELECT * FROM "{table}"'):
+            for column in row.keys():  # noqa: SIM118 - sqlite Row
+                value = row[column]
+                if value == user_id or (isinstance(value, str) and pattern.search(value)):
+                    found.append((table, column))
+    return sorted(set(found))
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -2,6 +2,7 @@
 
 Handler groups (PTB runs one handler per group, lowest group first):
   -20  the crisis safety net: every text and caption in a private chat, before anything else
+  -15  the relay: while a volunteer has the ticket, the client's messages go to the topic
   -10  drop anything from a chat that is not private and not the staff chat (leave once)
    -5  note activity of stored people (drives the retention period)
     0  commands, buttons, and the catch-all fallbacks
@@ -27,6 +28,7 @@ from bot.handlers import (
     data,
     fallback,
     finder,
+    handoff,
     menu,
     onboarding,
     staff,
@@ -45,6 +47,12 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
         ),
         group=-20,
     )
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, handoff.on_client_message
+        ),
+        group=-15,
+    )
     app.add_handler(TypeHandler(Update, chats.foreign_chat_guard), group=-10)
     app.add_handler(TypeHandler(Update, common.note_activity), group=-5)
 
@@ -60,6 +68,20 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("cases", staff.on_cases))
     app.add_handler(CommandHandler("directory_reload", staff.on_directory_reload))
     app.add_handler(CommandHandler("directory_stale", staff.on_directory_stale))
+    app.add_handler(CommandHandler("team", handoff.on_team))
+    app.add_handler(CommandHandler("alias", handoff.on_alias))
+    app.add_handler(CommandHandler("languages", handoff.on_languages))
+    app.add_handler(CommandHandler(["available", "away"], handoff.on_available))
+    app.add_handler(CommandHandler("outbox", handoff.on_outbox))
+    groups = filters.ChatType.GROUPS
+    app.add_handler(
+        MessageHandler(
+            groups & filters.UpdateType.MESSAGE & ~filters.COMMAND, handoff.on_staff_message
+        )
+    )
+    app.add_handler(
+        MessageHandler(groups & filters.UpdateType.EDITED_MESSAGE, handoff.on_staff_edit)
+    )
 
     app.add_handler(CallbackQueryHandler(common.on_callback))
     app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))

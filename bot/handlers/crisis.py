@@ -63,6 +63,15 @@ async def on_message(update: Update, context: FirstportContext) -> None:
         update.effective_chat.id if update.effective_chat else None,
     )
     effects: list[Effect] = [card(services, locale, f"crisis-card-{match.category}")]
+    claimed = await services.tickets.claimed_for(person.user_id)
+    if claimed is not None:
+        # A volunteer is already talking with them: mark the topic 🆘, raise the priority,
+        # and pass the message on, rather than opening a second ticket.
+        await reply(update, context, effects)
+        from bot import handoff
+
+        await handoff.crisis_in_conversation(services, claimed, message.chat_id, message.message_id)
+        raise ApplicationHandlerStop
     _ticket, ticket_effects = await open_ticket(
         services,
         person,

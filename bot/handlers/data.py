@@ -130,6 +130,9 @@ async def on_forget_button(
         return [AnswerCallback(), SendText(t(person.locale, "forget-nothing"))]
     # Answer in the stored language before it is deleted.
     locale = person.locale
+    from bot.handoff import forget_person
+
+    await forget_person(services, person.user_id)
     deleted = await services.personal.forget(person.user_id)
     log.info("forgot a person (%s rows)", deleted)
     return [AnswerCallback(), SendText(t(locale, "forget-done"))]

@@ -62,6 +62,9 @@ async def on_menu_button(
     if cb.action == "urgent":
         return [AnswerCallback(), safety_card(context, locale)]
     if cb.action == "show":
+        from bot.handlers.handoff import end_chat_from_menu
+
+        await end_chat_from_menu(services, person)
         return [AnswerCallback(), *(gate(context, person) or [main_menu(services, locale)])]
     if cb.action not in {item.action for item in menu_items(services)}:
         # An item from an older menu that no longer exists.

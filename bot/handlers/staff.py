@@ -12,6 +12,7 @@ from telegram import Update
 from bot.context import FirstportContext
 from bot.effects import SendText
 from bot.handlers.common import reply
+from bot.roles import allowed
 from bot.services import Services
 from bot.tickets import STAFF_LOCALE
 
@@ -20,14 +21,6 @@ log = logging.getLogger(__name__)
 TIER_ORDER = ("immigration_adviser", "caseworker", "volunteer", "self_help")
 WEEK_RE = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
 CHUNK = 3800
-
-
-def is_staff(services: Services, user_id: int | None, chat_id: int | None) -> bool:
-    """Admins anywhere, and anyone writing in the staff chat (roles arrive with the handoff)."""
-    settings = services.settings
-    if user_id is not None and user_id in settings.admin_ids:
-        return True
-    return chat_id is not None and chat_id == settings.staff_chat_id
 
 
 def week_bounds(services: Services, arg: str | None) -> tuple[str, datetime, datetime] | None:
@@ -56,9 +49,7 @@ async def on_cases(update: Update, context: FirstportContext) -> None:
     services = context.services
     t = services.i18n.text
     user = update.effective_user
-    chat = update.effective_chat
-    if not is_staff(services, user.id if user else None, chat.id if chat else None):
-        log.info("refused /cases for a non-staff user")
+    if not await allowed(services, user.id if user else None, "cases.view"):
         from bot.handlers.common import person_of
 
         person = await person_of(update, context)
@@ -108,11 +99,11 @@ async def on_cases(update: Update, context: FirstportContext) -> None:
     await reply(update, context, [SendText(chunk) for chunk in chunks])
 
 
-async def _refuse(update: Update, context: FirstportContext) -> bool:
-    """Reply and log if the sender is not staff; True when refused."""
+async def _refuse(update: Update, context: FirstportContext, action: str) -> bool:
+    """Reply (and log) if the sender's role may not do `action`; True when refused."""
     services = context.services
-    user, chat = update.effective_user, update.effective_chat
-    if is_staff(services, user.id if user else None, chat.id if chat else None):
+    user = update.effective_user
+    if await allowed(services, user.id if user else None, action):
         return False
     from bot.handlers.common import person_of
 
@@ -137,7 +128,7 @@ def _chunks(lines: list[str]) -> list[str]:
 
 async def on_directory_reload(update: Update, context: FirstportContext) -> None:
     """/directory_reload: load the data files again; keep the old data if the new is invalid."""
-    if await _refuse(update, context):
+    if await _refuse(update, context, "directory.reload"):
         return
     from bot.datafiles import load_data
 
@@ -164,7 +155,7 @@ async def on_directory_reload(update: Update, context: FirstportContext) -> None
 
 async def on_directory_stale(update: Update, context: FirstportContext) -> None:
     """/directory_stale: entries due a check, and what people said about services."""
-    if await _refuse(update, context):
+    if await _refuse(update, context, "directory.stale"):
         return
     from datetime import date as _date
 

@@ -54,7 +54,8 @@ class Faults:
     rate_timeout: float = 0.0
     timeout_seconds: float = 10.0
     timeout_side_effect: bool = True
-    """When True a held request is executed first, so the client's retry makes a duplicate."""
+    """When True a held request is executed first, so the client's retry makes a duplicate;
+    when False it is held and then answered 504 without being carried out."""
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
     rules: list[FailRule] = field(default_factory=list)
     storm_until: float = 0.0

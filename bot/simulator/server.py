@@ -549,8 +549,10 @@ class BotApiSimulator:
                 raise fault
             hold = self.faults.draw_timeout(self._rng)
             if hold and not self.faults.timeout_side_effect:
+                # The request "never reached Telegram": hold past the client's timeout, then
+                # answer without carrying it out.
                 await self._hold()
-                hold = False
+                raise errors.error("Gateway Timeout", 504)
         if method in SENDING_METHODS:
             if self.faults.storm_active():
                 raise self.faults.storm_error()

@@ -191,10 +191,12 @@ class OutboxItem:
     thread_id: int | None
     payload: dict[str, Any]
     attempts: int
+    on_sent: dict[str, Any] | None = None
 
 
 class OutboxRepo:
-    """Messages still to send, with a due time; polled by one job."""
+    """Messages still to send, with a due time and a state:
+    pending -> sending -> sent | failed | dropped. Sent rows keep Telegram's message id."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -211,11 +213,12 @@ class OutboxRepo:
         due_at: datetime | None = None,
         dedupe_key: str | None = None,
         attempts: int = 0,
+        on_sent: dict[str, Any] | None = None,
     ) -> int | None:
         """Queue a message; a repeated `dedupe_key` is ignored (returns None)."""
         cursor = await self.db.conn.execute(
             "INSERT OR IGNORE INTO outbox (user_id, chat_id, thread_id, payload, priority, due_at,"
-            " created_at, dedupe_key, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, dedupe_key, attempts, on_sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 user_id,
                 chat_id,
@@ -226,6 +229,7 @@ class OutboxRepo:
                 iso(now),
                 dedupe_key,
                 attempts,
+                json.dumps(on_sent) if on_sent else None,
             ),
         )
         rowid = cursor.lastrowid if cursor.rowcount else None
@@ -233,9 +237,10 @@ class OutboxRepo:
         return rowid
 
     async def due(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
-        """Messages whose time has come, highest priority first, then oldest."""
+        """Pending messages whose time has come, highest priority first, then oldest."""
         rows = await self.db.fetchall(
-            "SELECT * FROM outbox WHERE due_at <= ? ORDER BY priority DESC, due_at, id LIMIT ?",
+            "SELECT * FROM outbox WHERE state = 'pending' AND due_at <= ?"
+            " ORDER BY priority DESC, id LIMIT ?",
             (iso(now), limit),
         )
         return [
@@ -246,29 +251,86 @@ class OutboxRepo:
                 thread_id=row["thread_id"],
                 payload=json.loads(row["payload"]),
                 attempts=row["attempts"],
+                on_sent=json.loads(row["on_sent"]) if row["on_sent"] else None,
             )
             for row in rows
         ]
 
-    async def done(self, item_id: int) -> None:
-        """Remove a delivered (or permanently refused) message."""
-        await self.db.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+    async def first_pending_id(self, chat_id: int) -> int | None:
+        """The oldest unsent message of a chat (order per chat)."""
+        return await self.db.scalar(
+            "SELECT MIN(id) FROM outbox WHERE chat_id = ? AND state IN ('pending', 'sending')",
+            (chat_id,),
+        )
+
+    async def sending(self, item_id: int) -> None:
+        """Mark a row as being sent (if we crash now, its result is unknown)."""
+        await self.db.execute("UPDATE outbox SET state = 'sending' WHERE id = ?", (item_id,))
+
+    async def sent(self, item_id: int, now: datetime, message_id: int | None) -> None:
+        """Record a delivery."""
+        await self.db.execute(
+            "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ? WHERE id = ?",
+            (iso(now), message_id, item_id),
+        )
+
+    async def done(self, item_id: int, state: str = "sent", error: str | None = None) -> None:
+        """Finish a row for good (sent, failed or dropped)."""
+        await self.db.execute(
+            "UPDATE outbox SET state = ?, last_error = COALESCE(?, last_error) WHERE id = ?",
+            (state, error[:200] if error else None, item_id),
+        )
+
+    async def drop_chat(self, chat_id: int, reason: str) -> int:
+        """Drop every unsent message to a chat (the person blocked the bot)."""
+        return await self.db.execute(
+            "UPDATE outbox SET state = 'dropped', last_error = ? WHERE chat_id = ?"
+            " AND state IN ('pending', 'sending')",
+            (reason[:200], chat_id),
+        )
 
     async def retry_later(self, item_id: int, now: datetime, delay: timedelta, error: str) -> None:
         """Push a message back after a transient failure."""
         await self.db.execute(
-            "UPDATE outbox SET attempts = attempts + 1, due_at = ?, last_error = ? WHERE id = ?",
+            "UPDATE outbox SET state = 'pending', attempts = attempts + 1, due_at = ?,"
+            " last_error = ? WHERE id = ?",
             (iso(now + delay), error[:200], item_id),
         )
 
-    async def count(self) -> int:
-        """How many messages wait."""
-        return int(await self.db.scalar("SELECT COUNT(*) FROM outbox") or 0)
+    async def recover(self) -> int:
+        """After a restart: rows caught mid-send have an unknown result; send them again."""
+        return await self.db.execute("UPDATE outbox SET state = 'pending' WHERE state = 'sending'")
+
+    async def count(self, state: str = "pending") -> int:
+        """How many messages are in a state (default: waiting)."""
+        return int(
+            await self.db.scalar("SELECT COUNT(*) FROM outbox WHERE state = ?", (state,)) or 0
+        )
+
+    async def counts(self) -> dict[str, int]:
+        """Rows by state."""
+        rows = await self.db.fetchall("SELECT state, COUNT(*) AS n FROM outbox GROUP BY state")
+        return {row["state"]: row["n"] for row in rows}
+
+    async def last_errors(self, limit: int = 5) -> list[str]:
+        """The most recent errors."""
+        rows = await self.db.fetchall(
+            "SELECT last_error FROM outbox WHERE last_error IS NOT NULL ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [row[0] for row in rows]
 
     async def next_due(self) -> datetime | None:
-        """When the next message falls due."""
-        value = await self.db.scalar("SELECT MIN(due_at) FROM outbox")
+        """When the next pending message falls due."""
+        value = await self.db.scalar("SELECT MIN(due_at) FROM outbox WHERE state = 'pending'")
         return parse_iso(value) if value else None
+
+    async def purge(self, before: datetime) -> int:
+        """Forget finished rows older than `before`."""
+        return await self.db.execute(
+            "DELETE FROM outbox WHERE state IN ('sent', 'failed', 'dropped') AND created_at < ?",
+            (iso(before),),
+        )
 
 
 PRIORITY = {"emergency": 3, "crisis": 3, "urgent": 2, "soon": 1, "routine": 0}
@@ -290,6 +352,13 @@ class Ticket:
     status: str
     created_at: datetime
     case_id: int | None
+    thread_id: int | None = None
+    header_message_id: int | None = None
+    claimed_by: int | None = None
+    greeted: bool = False
+    client_active: bool = True
+    closed_at: datetime | None = None
+    first_name: str | None = None
 
 
 def _ticket(row: Any) -> Ticket:
@@ -306,6 +375,13 @@ def _ticket(row: Any) -> Ticket:
         status=row["status"],
         created_at=parse_iso(row["created_at"]),
         case_id=row["case_id"],
+        thread_id=row["thread_id"],
+        header_message_id=row["header_message_id"],
+        claimed_by=row["claimed_by"],
+        greeted=bool(row["greeted"]),
+        client_active=bool(row["client_active"]),
+        closed_at=parse_iso(row["closed_at"]) if row["closed_at"] else None,
+        first_name=row["first_name"],
     )
 
 
@@ -464,6 +540,79 @@ class TicketRepo:
         row = await self.db.fetchone(sql + " ORDER BY id DESC LIMIT 1", params)
         return None if row is None else _ticket(row)
 
+    async def claimed_for(self, user_id: int) -> Ticket | None:
+        """The person's claimed ticket, if a volunteer is talking with them."""
+        row = await self.db.fetchone(
+            "SELECT * FROM tickets WHERE user_id = ? AND status = 'claimed' ORDER BY id DESC"
+            " LIMIT 1",
+            (user_id,),
+        )
+        return None if row is None else _ticket(row)
+
+    async def by_thread(self, thread_id: int) -> Ticket | None:
+        """The ticket of a staff-chat topic."""
+        row = await self.db.fetchone(
+            "SELECT * FROM tickets WHERE thread_id = ? ORDER BY id DESC LIMIT 1", (thread_id,)
+        )
+        return None if row is None else _ticket(row)
+
+    async def by_staff_message(self, message_id: int) -> Ticket | None:
+        """The ticket whose header card, or one of whose relayed messages, this is."""
+        row = await self.db.fetchone(
+            "SELECT * FROM tickets WHERE header_message_id = ? ORDER BY id DESC LIMIT 1",
+            (message_id,),
+        )
+        if row is None:
+            row = await self.db.fetchone(
+                "SELECT t.* FROM tickets t JOIN relay_map m ON m.ticket_id = t.id"
+                " WHERE m.staff_msg_id = ? ORDER BY t.id DESC LIMIT 1",
+                (message_id,),
+            )
+        return None if row is None else _ticket(row)
+
+    async def recently_closed(self, user_id: int, since: datetime) -> Ticket | None:
+        """The person's newest ticket closed after `since`."""
+        row = await self.db.fetchone(
+            "SELECT * FROM tickets WHERE user_id = ? AND status = 'closed' AND closed_at >= ?"
+            " ORDER BY id DESC LIMIT 1",
+            (user_id, iso(since)),
+        )
+        return None if row is None else _ticket(row)
+
+    async def claim(self, ticket_id: int, member_id: int, now: datetime) -> bool:
+        """Claim atomically: exactly one of two simultaneous claims wins."""
+        return (
+            await self.db.execute(
+                "UPDATE tickets SET status = 'claimed', claimed_by = ?, claimed_at = ?,"
+                " client_active = 1 WHERE id = ? AND status IN ('open', 'reopened')",
+                (member_id, iso(now), ticket_id),
+            )
+            > 0
+        )
+
+    async def set(self, ticket_id: int, **fields: Any) -> None:
+        """Update ticket fields."""
+        allowed = {
+            "status",
+            "claimed_by",
+            "closed_at",
+            "greeted",
+            "rating",
+            "thread_id",
+            "first_name",
+            "client_active",
+            "announced_at",
+            "crisis_marked",
+            "priority",
+        }
+        if set(fields) - allowed:
+            raise ValueError(sorted(set(fields) - allowed))
+        values = [iso(v) if isinstance(v, datetime) else v for v in fields.values()]
+        await self.db.execute(
+            f"UPDATE tickets SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+            (*values, ticket_id),
+        )
+
     async def between(self, start: datetime, end: datetime) -> list[tuple[Ticket, str | None]]:
         """Tickets created in [start, end), with their case outcome, by priority then age."""
         rows = await self.db.fetchall(
@@ -562,3 +711,67 @@ class ScheduleRepo:
     async def postpone(self, item_id: int, until: datetime) -> None:
         """Move work to a later time."""
         await self.db.execute("UPDATE scheduled SET due_at = ? WHERE id = ?", (iso(until), item_id))
+
+
+@dataclass(frozen=True)
+class Member:
+    """A staff member or volunteer."""
+
+    member_id: int
+    role: str
+    alias: str | None
+    languages: tuple[str, ...]
+    available: bool
+
+
+class TeamRepo:
+    """Staff and volunteers, with the alias clients see, languages and availability."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, member_id: int) -> Member | None:
+        """One member."""
+        row = await self.db.fetchone("SELECT * FROM team WHERE member_id = ?", (member_id,))
+        return None if row is None else self._member(row)
+
+    @staticmethod
+    def _member(row: Any) -> Member:
+        return Member(
+            row["member_id"],
+            row["role"],
+            row["alias"],
+            tuple(json.loads(row["languages"])),
+            bool(row["available"]),
+        )
+
+    async def all(self) -> list[Member]:
+        """Everyone, staff first."""
+        rows = await self.db.fetchall("SELECT * FROM team ORDER BY role, member_id")
+        return [self._member(r) for r in rows]
+
+    async def add(self, member_id: int, role: str, added_by: int, now: datetime) -> None:
+        """Add someone, or change their role."""
+        await self.db.execute(
+            "INSERT INTO team (member_id, role, added_by, added_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(member_id) DO UPDATE SET role = excluded.role",
+            (member_id, role, added_by, iso(now)),
+        )
+
+    async def remove(self, member_id: int) -> bool:
+        """Remove someone."""
+        return await self.db.execute("DELETE FROM team WHERE member_id = ?", (member_id,)) > 0
+
+    async def update(self, member_id: int, **fields: Any) -> bool:
+        """Set alias, languages (list) or available (bool)."""
+        sets, params = [], []
+        for name, value in fields.items():
+            if name not in ("alias", "languages", "available"):
+                raise ValueError(name)
+            sets.append(f"{name} = ?")
+            params.append(json.dumps(value) if name == "languages" else value)
+        params.append(member_id)
+        return (
+            await self.db.execute(f"UPDATE team SET {', '.join(sets)} WHERE member_id = ?", params)
+            > 0
+        )
