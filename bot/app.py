@@ -195,7 +195,13 @@ class Runtime:
         await app.start()
         from bot.outbox import OutboxWorker
 
-        self.services.worker = OutboxWorker(self.services, self.services.telegram, self._pacing)
+        settings = self.settings
+        pacing = self._pacing or Pacing(
+            per_chat_rate=settings.outbox_per_chat_rate,
+            overall_rate=settings.outbox_overall_rate,
+            group_per_minute=settings.outbox_group_per_minute,
+        )
+        self.services.worker = OutboxWorker(self.services, self.services.telegram, pacing)
         await self.services.worker.start()
         await self._check_staff_chat()
         if self.settings.webhook_url:

@@ -31,10 +31,19 @@ CANNED = (
     "canned-tomorrow",
     "canned-no-documents",
 )
-SLA = timedelta(minutes=15)
-SLA_REPEATS = 3
-REOPEN_WITHIN = timedelta(days=7)
-MAP_RETENTION = timedelta(days=90)
+SLA_REPEATS = 3  # announcements of an unclaimed ticket, TICKET_ANNOUNCE_MINUTES apart
+
+
+def sla(services: Services) -> timedelta:
+    """How long a ticket may wait unclaimed in staff hours before it is announced again."""
+    return timedelta(minutes=services.settings.ticket_announce_minutes)
+
+
+def reopen_within(services: Services) -> timedelta:
+    """A client who writes this soon after closing reopens the ticket."""
+    return timedelta(days=services.settings.ticket_reopen_days)
+
+
 SHORT_NEED = {
     "housing": "Housing",
     "aspen": "ASPEN",
@@ -159,7 +168,7 @@ async def ticket_opened(services: Services, ticket: Ticket, first_name: str) -> 
     await announce(services, ticket, first_name)
     await services.schedule.add(
         kind="ticket-sla",
-        due_at=services.clock.now() + SLA,
+        due_at=services.clock.now() + sla(services),
         now=services.clock.now(),
         payload={"ticket": ticket.id, "repeat": 1},
         dedupe_key=f"ticket-sla:{ticket.id}:1",
@@ -396,7 +405,8 @@ async def sla_due(services: Services, payload: dict[str, Any]) -> None:
         await services.tickets.set(ticket.id, announced_at=now)
         repeat += 1
     if repeat <= SLA_REPEATS:
-        due = now + SLA if services.hours.is_open(now) else services.hours.next_open(now) + SLA
+        wait = sla(services)
+        due = now + wait if services.hours.is_open(now) else services.hours.next_open(now) + wait
         await services.schedule.add(
             kind="ticket-sla",
             due_at=due,
@@ -413,7 +423,7 @@ async def purge_maps(services: Services) -> int:
     return await services.db.execute(
         "DELETE FROM relay_map WHERE ticket_id IN (SELECT id FROM tickets WHERE status = 'closed'"
         " AND closed_at < ?)",
-        (iso(services.clock.now() - MAP_RETENTION),),
+        (iso(services.clock.now() - timedelta(days=services.settings.relay_map_retention_days)),),
     )
 
 

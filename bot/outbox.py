@@ -79,6 +79,7 @@ class OutboxWorker:
         self._task: asyncio.Task[None] | None = None
         self._busy = False
         self._lock = asyncio.Lock()  # one pass at a time, so no row is picked twice
+        self._pace_lock = asyncio.Lock()
         self.sent = 0
         self.backlog = 0  # due rows left over by the last pass (paced or ordered)
 
@@ -171,18 +172,19 @@ class OutboxWorker:
         return delivered
 
     async def _pace(self, chat_id: int) -> bool:
-        """Wait for the chat's and the overall bucket; False if the chat must wait long."""
-        chat = self._bucket(chat_id)
-        wait = max(chat.wait_time(), self._overall.wait_time())
-        if wait > 1.5:
-            return False  # come back on a later pass; others may go meanwhile
-        if wait > 0:
-            await asyncio.sleep(wait)
-            chat.wait_time()
-            self._overall.wait_time()
-        chat.take()
-        self._overall.take()
-        return True
+        """Wait for the chat's and the overall bucket; False if the chat must wait long.
+        Tokens are taken under one lock, so parallel sends cannot overshoot a limit."""
+        async with self._pace_lock:
+            chat = self._bucket(chat_id)
+            wait = max(chat.wait_time(), self._overall.wait_time())
+            if wait > 1.5:
+                return False  # come back on a later pass; others may go meanwhile
+            while wait > 0:
+                await asyncio.sleep(wait)
+                wait = max(chat.wait_time(), self._overall.wait_time())
+            chat.take()
+            self._overall.take()
+            return True
 
     async def _send(self, item: OutboxItem) -> bool:
         services = self.services

@@ -49,6 +49,12 @@ class Settings:
     staff_hours: str = "MO-FR 09:00-17:00"
     directory_max_age_days: int = 180
     quiet_hours_text: str = "21:00-09:00"
+    ticket_reopen_days: int = 7
+    ticket_announce_minutes: int = 15
+    relay_map_retention_days: int = 90
+    outbox_per_chat_rate: float = 1.0
+    outbox_overall_rate: float = 25.0
+    outbox_group_per_minute: float = 20.0
 
     @property
     def tz(self) -> ZoneInfo:
@@ -201,6 +207,24 @@ def load_settings(
     if not re.match(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$", quiet):
         raise SettingsError("QUIET_HOURS", "use a form like 21:00-09:00")
 
+    numbers: dict[str, float] = {}
+    for name, default, low in (
+        ("TICKET_REOPEN_DAYS", 7, 0),
+        ("TICKET_ANNOUNCE_MINUTES", 15, 1),
+        ("RELAY_MAP_RETENTION_DAYS", 90, 1),
+        ("OUTBOX_PER_CHAT_RATE", 1.0, 0.01),
+        ("OUTBOX_OVERALL_RATE", 25.0, 0.1),
+        ("OUTBOX_GROUP_PER_MINUTE", 20.0, 0.1),
+    ):
+        raw = merged.get(name, "").strip()
+        try:
+            value = float(raw) if raw else float(default)
+        except ValueError:
+            raise SettingsError(name, f"must be a number, got {raw!r}") from None
+        if value < low:
+            raise SettingsError(name, f"must be at least {low}")
+        numbers[name] = value
+
     db = merged.get("DATABASE_PATH", "").strip() or "./data/firstport.sqlite3"
 
     return Settings(
@@ -219,4 +243,10 @@ def load_settings(
         staff_hours=staff_hours,
         directory_max_age_days=max_age,
         quiet_hours_text=quiet,
+        ticket_reopen_days=int(numbers["TICKET_REOPEN_DAYS"]),
+        ticket_announce_minutes=int(numbers["TICKET_ANNOUNCE_MINUTES"]),
+        relay_map_retention_days=int(numbers["RELAY_MAP_RETENTION_DAYS"]),
+        outbox_per_chat_rate=numbers["OUTBOX_PER_CHAT_RATE"],
+        outbox_overall_rate=numbers["OUTBOX_OVERALL_RATE"],
+        outbox_group_per_minute=numbers["OUTBOX_GROUP_PER_MINUTE"],
     )

@@ -52,6 +52,13 @@ def run(
             "WEBHOOK_SECRET",
         ),
         ({"TELEGRAM_BOT_TOKEN": "1:" + "a" * 30, "PORT": "http"}, "PORT"),
+        ({"TELEGRAM_BOT_TOKEN": "1:" + "a" * 30, "STAFF_HOURS": "always"}, "STAFF_HOURS"),
+        ({"TELEGRAM_BOT_TOKEN": "1:" + "a" * 30, "QUIET_HOURS": "night"}, "QUIET_HOURS"),
+        ({"TELEGRAM_BOT_TOKEN": "1:" + "a" * 30, "TICKET_REOPEN_DAYS": "x"}, "TICKET_REOPEN_DAYS"),
+        (
+            {"TELEGRAM_BOT_TOKEN": "1:" + "a" * 30, "OUTBOX_PER_CHAT_RATE": "0"},
+            "OUTBOX_PER_CHAT_RATE",
+        ),
         (
             {"TELEGRAM_BOT_TOKEN": "1:" + "a" * 30, "TELEGRAM_API_URL": "ftp://x"},
             "TELEGRAM_API_URL",

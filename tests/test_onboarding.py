@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.i18n import LOCALES
@@ -186,3 +188,48 @@ async def test_old_notice_button_is_stale_and_stores_nothing(bot: Bot) -> None:
         "en", "privacy-notice"
     )
     assert await rows_naming(bot.services.db, 903) == []
+
+
+async def test_command_menu_per_language(bot: Bot) -> None:
+    """setMyCommands per two-letter language; ckb and fa-AF get the default menu."""
+    calls = bot.sim.calls("setMyCommands")
+    codes = {c.get("language_code") for c in calls}
+    assert {"ar", "fa", "ps", "ku", "ti", "am", "ur", "sq", "vi", "fr", "so"} <= codes
+    assert not codes & {"ckb", "fa-AF", "fa-af"}
+    arabic = next(c for c in calls if c.get("language_code") == "ar")
+    commands = arabic["commands"]
+    commands = json.loads(commands) if isinstance(commands, str) else commands
+    assert {c["command"] for c in commands} >= {
+        "start",
+        "menu",
+        "language",
+        "help",
+        "privacy",
+        "mydata",
+        "forget",
+        "urgent",
+    }
+    assert bot.sim.visible_commands(600, "ar")
+
+
+async def test_declined_persons_flow_button_after_a_restart_is_stale(bot: Bot) -> None:
+    """A declined person's place in a flow lives in memory only; after a restart their old
+    button gets the polite stale reply and changes nothing."""
+    user = bot.sim.user(610, language_code="en")
+    await user.send("/start")
+    await bot.idle()
+    await user.press("English")
+    await bot.idle()
+    await user.press(bot.t("en", "privacy-decline"))
+    await bot.idle()
+    await user.press(bot.t("en", "menu-housing"))
+    await bot.idle()
+    screen = user.last
+    await bot.restart()
+    await user.press_data(
+        screen["reply_markup"]["inline_keyboard"][0][0]["callback_data"],
+        message_id=screen["message_id"],
+    )
+    await bot.idle()
+    assert user.last["text"] == bot.t("en", "button-stale")
+    assert await rows_naming(bot.services.db, 610) == []

@@ -86,7 +86,7 @@ async def _maybe_reopen(update: Update, context: FirstportContext, command: str 
     user = update.effective_user
     if message is None or user is None or command is not None:
         return
-    since = services.clock.now() - handoff.REOPEN_WITHIN
+    since = services.clock.now() - handoff.reopen_within(services)
     ticket = await services.tickets.recently_closed(user.id, since)
     if ticket is None:
         return
