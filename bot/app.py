@@ -129,6 +129,13 @@ async def due_work(services: Services) -> None:
 
         await purge_maps(services)
         cutoff = now - timedelta(days=services.settings.retention_days)
+        # Tickets of people who never agreed (a crisis from before consent) age out too.
+        for row in await services.db.fetchall(
+            "SELECT DISTINCT user_id FROM tickets WHERE user_id NOT IN (SELECT user_id FROM users)"
+            " AND created_at < ?",
+            (cutoff.isoformat(timespec="seconds"),),
+        ):
+            await services.personal.forget(row["user_id"])
         for user_id in await services.users.stale(cutoff):
             await services.personal.forget(user_id)
             log.info(

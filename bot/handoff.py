@@ -163,7 +163,12 @@ async def ticket_opened(services: Services, ticket: Ticket, first_name: str) -> 
             await services.tickets.set(ticket.id, thread_id=thread_id)
     card = await header(services, ticket, first_name)
     await io.enqueue(
-        staff_chat, card, thread_id=thread_id, priority=5, on_sent={"header": ticket.id}
+        staff_chat,
+        card,
+        thread_id=thread_id,
+        priority=5,
+        on_sent={"header": ticket.id},
+        user_id=ticket.user_id,
     )
     await announce(services, ticket, first_name)
     await services.schedule.add(
@@ -205,7 +210,9 @@ async def post(services: Services, ticket: Ticket, text: str, *, keyboard: Any =
     payload: dict[str, Any] = {"kind": "text", "text": text, "keyboard": keyboard}
     if ticket.thread_id is None and ticket.header_message_id:
         payload["reply_to"] = ticket.header_message_id
-    await services.telegram.enqueue(staff_chat, payload, thread_id=ticket.thread_id, priority=5)
+    await services.telegram.enqueue(
+        staff_chat, payload, thread_id=ticket.thread_id, priority=5, user_id=ticket.user_id
+    )
 
 
 async def refresh_header(services: Services, ticket_id: int) -> None:
@@ -370,10 +377,15 @@ async def close(services: Services, ticket: Ticket, member_id: int) -> None:
     )
     await services.telegram.enqueue(
         ticket.user_id,
+        {"kind": "text", "text": i18n.text(locale, "relay-ended"), "remove_reply_keyboard": True},
+        user_id=ticket.user_id,
+        priority=9,
+    )
+    await services.telegram.enqueue(
+        ticket.user_id,
         {
             "kind": "text",
             "text": i18n.text(locale, "relay-closed-question"),
-            "remove_reply_keyboard": False,
             "keyboard": keyboard_json(buttons),
         },
         user_id=ticket.user_id,

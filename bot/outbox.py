@@ -28,7 +28,7 @@ from bot.telegram_io import TelegramIO, retry_delay
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 25
+MAX_ATTEMPTS = 200  # with backoff capped at 2 minutes: several hours of outage
 
 
 @dataclass
@@ -148,12 +148,7 @@ class OutboxWorker:
             firsts: dict[int, OutboxItem] = {}
             left = 0
             for item in await services.outbox.due(services.clock.now(), limit):
-                if item.chat_id in firsts:
-                    left += 1
-                    continue
-                if await services.outbox.first_pending_id(item.chat_id) != item.id:
-                    continue  # behind an older row that is waiting for its retry time
-                firsts[item.chat_id] = item
+                firsts[item.chat_id] = item  # one head per chat
             gate = asyncio.Semaphore(self.pacing.parallel)
 
             async def one(item: OutboxItem) -> int:
@@ -164,8 +159,10 @@ class OutboxWorker:
 
             results = await asyncio.gather(*(one(i) for i in firsts.values()))
             delivered = sum(1 for r in results if r == 1)
-            left += sum(1 for r in results if r == -1)
-            self.backlog = left
+            # Chats that were paced, or that may have more behind the head just sent.
+            self.backlog = left + sum(1 for r in results if r != 0)
+            if self.backlog:
+                self.wake.set()  # also wakes the background loop after an outside drain()
         finally:
             self._busy = False
         self.sent += delivered
@@ -192,6 +189,8 @@ class OutboxWorker:
         await outbox.sending(item.id)
         try:
             message_id = await self.io.deliver(item.chat_id, item.thread_id, item.payload)
+        except asyncio.CancelledError:
+            raise
         except Forbidden as exc:
             await outbox.done(item.id, "dropped", str(exc))
             await self.io.forbidden(item.chat_id, exc)
@@ -213,6 +212,10 @@ class OutboxWorker:
                     retry_delay(exc, item.attempts + 1, self.pacing.retry_base),
                     type(exc).__name__,
                 )
+            return False
+        except Exception as exc:  # a bad payload must not block its chat for good
+            log.exception("outbox item %s could not be sent", item.id)
+            await outbox.done(item.id, "failed", f"{type(exc).__name__}: {exc}")
             return False
         await outbox.sent(item.id, services.clock.now(), message_id)
         if item.on_sent:

@@ -44,23 +44,6 @@ log = logging.getLogger(__name__)
 TEXT_LIMIT = 4096
 
 
-def markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
-    """PTB markup for our keyboard."""
-    if not keyboard:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(b.label, url=b.url)
-                if b.url
-                else InlineKeyboardButton(b.label, callback_data=b.data)
-                for b in row
-            ]
-            for row in keyboard
-        ]
-    )
-
-
 def keyboard_json(keyboard: Keyboard | None) -> list[list[dict[str, str]]] | None:
     """A keyboard as JSON for the outbox."""
     if not keyboard:
@@ -93,7 +76,7 @@ def retry_delay(exc: TelegramError, attempts: int, base: float = 1.0) -> timedel
         after = exc.retry_after
         seconds = after.total_seconds() if isinstance(after, timedelta) else float(after)
         return timedelta(seconds=seconds + 0.5)
-    return timedelta(seconds=min(3600.0, base * 2 ** min(max(attempts - 1, 0), 12)))
+    return timedelta(seconds=min(120.0, base * 2 ** min(max(attempts - 1, 0), 12)))
 
 
 class TelegramIO:
@@ -188,7 +171,6 @@ class TelegramIO:
             " AND (attempts > 0 OR due_at <= ?) LIMIT 1",
             (chat_id, iso(now)),
         ):
-            self._wake()
             await outbox.add(
                 chat_id=chat_id,
                 payload=payload,
@@ -197,6 +179,7 @@ class TelegramIO:
                 thread_id=thread_id,
                 priority=priority,
             )
+            self._wake()
             return False
         try:
             await self.deliver(chat_id, thread_id, payload)
@@ -208,7 +191,6 @@ class TelegramIO:
             return False
         except TelegramError as exc:
             log.warning("send to %s failed (%s); queued in the outbox", chat_id, type(exc).__name__)
-            self._wake()
             await outbox.add(
                 chat_id=chat_id,
                 payload=payload,
@@ -219,6 +201,7 @@ class TelegramIO:
                 due_at=now + retry_delay(exc, 0),
                 attempts=1,
             )
+            self._wake()
             return False
         return True
 

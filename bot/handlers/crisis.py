@@ -57,11 +57,7 @@ async def on_message(update: Update, context: FirstportContext) -> None:
     locale = person.locale
     if not person.known and match.locale != "en":
         locale = match.locale
-    log.warning(
-        "crisis net: %s (chat %s)",
-        match.category,
-        update.effective_chat.id if update.effective_chat else None,
-    )
+    log.warning("crisis net: %s", match.category)
     effects: list[Effect] = [card(services, locale, f"crisis-card-{match.category}")]
     claimed = await services.tickets.claimed_for(person.user_id)
     if claimed is not None:

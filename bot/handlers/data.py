@@ -89,11 +89,16 @@ async def on_mydata_command(update: Update, context: FirstportContext) -> None:
 async def on_forget_command(update: Update, context: FirstportContext) -> None:
     """/forget: confirm first."""
     person = await person_of(update, context)
-    if not person.known:
+    if not await has_data(context, person):
         text = context.services.i18n.text(person.locale, "forget-nothing")
         await reply(update, context, [SendText(text)])
         return
     await reply(update, context, [forget_confirm(context, person)])
+
+
+async def has_data(context: FirstportContext, person: Person) -> bool:
+    """True if any row names the person (a crisis ticket can exist without consent)."""
+    return person.known or bool(await context.services.personal.export(person.user_id))
 
 
 @route("data")
@@ -104,7 +109,7 @@ async def on_data_button(
     if cb.action == "export":
         return [AnswerCallback(), *await export_effects(context, person)]
     if cb.action == "forget":
-        if not person.known:
+        if not await has_data(context, person):
             text = context.services.i18n.text(person.locale, "forget-nothing")
             return [AnswerCallback(), SendText(text)]
         return [AnswerCallback(), forget_confirm(context, person)]
@@ -126,7 +131,7 @@ async def on_forget_button(
         ]
     if cb.action != "yes":
         return stale_button(context, person)
-    if not person.known:
+    if not await has_data(context, person):
         return [AnswerCallback(), SendText(t(person.locale, "forget-nothing"))]
     # Answer in the stored language before it is deleted.
     locale = person.locale

@@ -36,7 +36,8 @@ async def on_client_message(update: Update, context: FirstportContext) -> None:
         return
     ticket = await services.tickets.claimed_for(user.id)
     text = message.text or ""
-    command = text[1:].split()[0].split("@")[0].lower() if text.startswith("/") else None
+    parts = text[1:].split() if text.startswith("/") else []
+    command = (parts[0].split("@")[0].lower() if parts else "") if text.startswith("/") else None
     if ticket is None:
         await _maybe_reopen(update, context, command)
         return
@@ -84,8 +85,8 @@ async def _maybe_reopen(update: Update, context: FirstportContext, command: str 
     services = context.services
     message = update.message
     user = update.effective_user
-    if message is None or user is None or command is not None:
-        return
+    if message is None or user is None or command is not None or not message.text:
+        return  # only plain words reopen a ticket; never a location, photo or contact
     since = services.clock.now() - handoff.reopen_within(services)
     ticket = await services.tickets.recently_closed(user.id, since)
     if ticket is None:
@@ -114,8 +115,15 @@ async def on_staff_message(update: Update, context: FirstportContext) -> None:
         return
     if message.from_user is None or message.from_user.is_bot:
         return
-    if message.forum_topic_created or message.forum_topic_edited or message.new_chat_members:
-        return
+    has_content = (
+        message.text
+        or message.caption
+        or message.effective_attachment
+        or message.location
+        or message.contact
+    )
+    if not has_content or message.forum_topic_created or message.forum_topic_edited:
+        return  # service messages (pins, topic changes, joins) are not posts
     ticket = await _ticket_of(services, message)
     if ticket is None:
         return

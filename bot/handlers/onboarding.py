@@ -88,6 +88,12 @@ async def on_privacy_button(
             if resumed:
                 return [*effects, *resumed]
         return [*effects, main_menu(services, locale)]
+    if person.known and person.consent_current:
+        # "No thanks" on an old copy of the notice they already agreed to: do not delete
+        # anything without asking; show the privacy card (with 🗑 Delete my data) instead.
+        from bot.handlers.data import privacy_card
+
+        return [AnswerCallback(), privacy_card(context, person)]
     # Declining stores nothing; declining an updated notice deletes what we held.
     services.declined.add(person.user_id)
     if person.known:

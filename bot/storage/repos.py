@@ -115,6 +115,10 @@ class UserRepo:
         return [row[0] for row in rows]
 
 
+# Columns that are about the team, not the person (a volunteer's Telegram id).
+PRIVATE_COLUMNS = frozenset({"claimed_by"})
+
+
 class PersonalData:
     """Everything stored about one person, across every table that has a `user_id` column."""
 
@@ -126,8 +130,14 @@ class PersonalData:
         result: dict[str, list[dict[str, Any]]] = {}
         for table in await self.db.personal_tables():
             rows = await self.db.fetchall(f'SELECT * FROM "{table}" WHERE user_id = ?', (user_id,))
-            if rows:
-                result[table] = [_jsonable(dict(row)) for row in rows]
+            if table == "outbox":  # only messages to the person, not staff-chat posts about them
+                rows = [r for r in rows if r["chat_id"] == user_id]
+            cleaned = [
+                {k: v for k, v in _jsonable(dict(row)).items() if k not in PRIVATE_COLUMNS}
+                for row in rows
+            ]
+            if cleaned:
+                result[table] = cleaned
         return result
 
     async def forget(self, user_id: int) -> int:
@@ -238,9 +248,12 @@ class OutboxRepo:
 
     async def due(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
         """Pending messages whose time has come, highest priority first, then oldest."""
+        # Only the oldest unsent row of each chat can go (order per chat), so select those
+        # heads directly: a low-priority head can never be starved by rows queued behind it.
         rows = await self.db.fetchall(
-            "SELECT * FROM outbox WHERE state = 'pending' AND due_at <= ?"
-            " ORDER BY priority DESC, id LIMIT ?",
+            "SELECT o.* FROM outbox o JOIN (SELECT chat_id, MIN(id) AS head FROM outbox"
+            " WHERE state IN ('pending', 'sending') GROUP BY chat_id) h ON o.id = h.head"
+            " WHERE o.state = 'pending' AND o.due_at <= ? ORDER BY o.priority DESC, o.id LIMIT ?",
             (iso(now), limit),
         )
         return [
@@ -584,7 +597,10 @@ class TicketRepo:
         return (
             await self.db.execute(
                 "UPDATE tickets SET status = 'claimed', claimed_by = ?, claimed_at = ?,"
-                " client_active = 1 WHERE id = ? AND status IN ('open', 'reopened')",
+                " client_active = 1 WHERE id = ? AND status IN ('open', 'reopened')"
+                # One conversation per person at a time, so replies cannot reach the wrong topic.
+                " AND NOT EXISTS (SELECT 1 FROM tickets o WHERE o.user_id = tickets.user_id"
+                " AND o.status = 'claimed' AND o.id != tickets.id)",
                 (member_id, iso(now), ticket_id),
             )
             > 0
