@@ -18,6 +18,7 @@ import contextlib
 import logging
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from telegram.error import BadRequest, Forbidden, TelegramError
 
@@ -192,6 +193,13 @@ class OutboxWorker:
         except asyncio.CancelledError:
             raise
         except Forbidden as exc:
+            if item.chat_id < 0:
+                # The bot lost the staff chat: keep every alert (crisis ones too) and shout.
+                log.error("the staff chat refuses messages (%s); alerts are kept and retried", exc)
+                await outbox.retry_later(
+                    item.id, services.clock.now(), timedelta(minutes=5), str(exc)
+                )
+                return False
             await outbox.done(item.id, "dropped", str(exc))
             await self.io.forbidden(item.chat_id, exc)
             return False

@@ -118,3 +118,33 @@ async def test_a_second_ticket_cannot_be_claimed_while_one_is(bot: Bot) -> None:
     )
     await claim(bot, second, OTHER)
     assert (await bot.services.tickets.get(second["id"])).status == "open"
+
+
+async def test_messages_before_a_claim_reach_the_topic(bot: Bot) -> None:
+    from tests.test_handoff import staff
+
+    await team(bot)
+    user, ticket = await open_talk(bot, 9507, "fa")
+    await user.send("سلام، کسی هست؟")
+    await bot.idle()
+    assert user.last["text"] == bot.t("fa", "ticket-already-open")
+    copies = [
+        m
+        for m in staff(bot).thread_messages(ticket["thread_id"])
+        if m.get("text") == "سلام، کسی هست؟"
+    ]
+    assert len(copies) == 1
+
+
+async def test_relay_keeps_the_person_active_for_retention(bot: Bot) -> None:
+    from tests.test_handoff import VOLUNTEER, staff
+
+    await team(bot)
+    user, ticket = await open_talk(bot, 9508, "en")
+    await claim(bot, ticket)
+    await staff(bot).send(bot.sim.user(VOLUNTEER), "Hi", message_thread_id=ticket["thread_id"])
+    await bot.idle()
+    bot.clock.advance(days=200)
+    await user.send("still here")
+    await bot.idle()
+    assert (await bot.services.users.get(9508)).last_seen_at == bot.clock.now()

@@ -1,10 +1,10 @@
 """Handler registration: the only place that knows which handler answers which update.
 
 Handler groups (PTB runs one handler per group, lowest group first):
+  -30  note activity of stored people (drives the retention period), before anything can stop
   -20  the crisis safety net: every text and caption in a private chat, before anything else
   -15  the relay: while a volunteer has the ticket, the client's messages go to the topic
   -10  drop anything from a chat that is not private and not the staff chat (leave once)
-   -5  note activity of stored people (drives the retention period)
     0  commands, buttons, and the catch-all fallbacks
 """
 
@@ -54,7 +54,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
         group=-15,
     )
     app.add_handler(TypeHandler(Update, chats.foreign_chat_guard), group=-10)
-    app.add_handler(TypeHandler(Update, common.note_activity), group=-5)
+    app.add_handler(TypeHandler(Update, common.note_activity), group=-30)
 
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("start", onboarding.on_start, filters=private))

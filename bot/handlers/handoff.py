@@ -36,6 +36,22 @@ async def on_client_message(update: Update, context: FirstportContext) -> None:
         return
     ticket = await services.tickets.claimed_for(user.id)
     text = message.text or ""
+    if ticket is None and not text.startswith("/"):
+        waiting = await services.tickets.open_for(user.id)
+        if (
+            waiting is not None
+            and waiting.status in ("open", "reopened")
+            and (message.text or message.effective_attachment or message.caption)
+            and user.id not in services.finder_pending
+        ):
+            # Nobody has claimed it yet: staff still see what they write, and so do they.
+            person = await person_of(update, context)
+            await handoff.relay_in(services, waiting, message.chat_id, message.message_id, None)
+            note = services.i18n.text(person.locale, "ticket-already-open")
+            await reply(
+                update, context, [SendText(note, main_menu(services, person.locale).keyboard)]
+            )
+            raise ApplicationHandlerStop
     parts = text[1:].split() if text.startswith("/") else []
     command = (parts[0].split("@")[0].lower() if parts else "") if text.startswith("/") else None
     if ticket is None:
@@ -223,7 +239,8 @@ async def on_ticket_button(
     if cb.action == "reassign":
         if ticket.status != "claimed":
             return [AnswerCallback(t("handoff-not-claimable"))]
-        await services.tickets.set(ticket.id, status="open", claimed_by=None)
+        # The next claimer introduces themselves again.
+        await services.tickets.set(ticket.id, status="open", claimed_by=None, greeted=0)
         await handoff.refresh_header(services, ticket.id)
         await handoff.post(
             services,
