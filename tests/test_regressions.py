@@ -148,3 +148,43 @@ async def test_relay_keeps_the_person_active_for_retention(bot: Bot) -> None:
     await user.send("still here")
     await bot.idle()
     assert (await bot.services.users.get(9508)).last_seen_at == bot.clock.now()
+
+
+async def test_sent_rows_keep_no_message_content(bot: Bot) -> None:
+    from bot.app import due_work
+
+    user = await onboard(bot, 9509, "en")
+    await bot.services.telegram.enqueue(
+        9509, {"kind": "text", "text": "private words"}, user_id=9509
+    )
+    await due_work(bot.services)
+    await bot.idle()
+    assert user.last["text"] == "private words"
+    rows = await bot.services.db.fetchall("SELECT payload FROM outbox WHERE state = 'sent'")
+    assert rows
+    assert all("private words" not in row["payload"] for row in rows)
+
+
+async def test_editing_a_command_does_not_run_it_again(bot: Bot) -> None:
+    admin = bot.sim.user(1, language_code="en")
+    sent = await admin.send("/team add 777 volunteer")
+    await bot.idle()
+    await bot.services.team.remove(777)
+    await admin.edit(sent["message_id"], "/team add 777 staff")
+    await bot.idle()
+    assert await bot.services.team.get(777) is None
+
+
+async def test_a_stale_button_in_the_staff_chat_posts_no_client_menu(bot: Bot) -> None:
+    from tests.test_handoff import staff
+
+    group = staff(bot)
+    await group.send(bot.sim.user(1), "/cases")
+    await bot.idle()
+    before = len(group.messages)
+    await group.press_data(
+        bot.sim.user(1), "1:menu:retired~AAAAAAAA", message_id=group.messages[-1]["message_id"]
+    )
+    await bot.idle()
+    assert len(group.messages) == before
+    assert bot.sim.user(1).callback_answers[-1]["text"] == bot.t("en", "button-stale")

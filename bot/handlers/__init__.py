@@ -57,22 +57,49 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(TypeHandler(Update, common.note_activity), group=-30)
 
     private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("start", onboarding.on_start, filters=private))
-    app.add_handler(CommandHandler("menu", menu.on_menu_command, filters=private))
-    app.add_handler(CommandHandler("language", onboarding.on_language_command, filters=private))
-    app.add_handler(CommandHandler("help", menu.on_help_command, filters=private))
-    app.add_handler(CommandHandler("privacy", data.on_privacy_command, filters=private))
-    app.add_handler(CommandHandler("mydata", data.on_mydata_command, filters=private))
-    app.add_handler(CommandHandler("forget", data.on_forget_command, filters=private))
-    app.add_handler(CommandHandler("urgent", menu.on_urgent_command, filters=private))
-    app.add_handler(CommandHandler("cases", staff.on_cases))
-    app.add_handler(CommandHandler("directory_reload", staff.on_directory_reload))
-    app.add_handler(CommandHandler("directory_stale", staff.on_directory_stale))
-    app.add_handler(CommandHandler("team", handoff.on_team))
-    app.add_handler(CommandHandler("alias", handoff.on_alias))
-    app.add_handler(CommandHandler("languages", handoff.on_languages))
-    app.add_handler(CommandHandler(["available", "away"], handoff.on_available))
-    app.add_handler(CommandHandler("outbox", handoff.on_outbox))
+    command = private & filters.UpdateType.MESSAGE  # editing a command never runs it again
+    app.add_handler(CommandHandler("start", onboarding.on_start, filters=command))
+    app.add_handler(CommandHandler("menu", menu.on_menu_command, filters=command))
+    app.add_handler(CommandHandler("language", onboarding.on_language_command, filters=command))
+    app.add_handler(CommandHandler("help", menu.on_help_command, filters=command))
+    app.add_handler(CommandHandler("privacy", data.on_privacy_command, filters=command))
+    app.add_handler(CommandHandler("mydata", data.on_mydata_command, filters=command))
+    app.add_handler(CommandHandler("forget", data.on_forget_command, filters=command))
+    app.add_handler(CommandHandler("urgent", menu.on_urgent_command, filters=command))
+    app.add_handler(
+        CommandHandler("cases", filters=filters.UpdateType.MESSAGE, callback=staff.on_cases)
+    )
+    app.add_handler(
+        CommandHandler(
+            "directory_reload",
+            filters=filters.UpdateType.MESSAGE,
+            callback=staff.on_directory_reload,
+        )
+    )
+    app.add_handler(
+        CommandHandler(
+            "directory_stale", filters=filters.UpdateType.MESSAGE, callback=staff.on_directory_stale
+        )
+    )
+    app.add_handler(
+        CommandHandler("team", filters=filters.UpdateType.MESSAGE, callback=handoff.on_team)
+    )
+    app.add_handler(
+        CommandHandler("alias", filters=filters.UpdateType.MESSAGE, callback=handoff.on_alias)
+    )
+    app.add_handler(
+        CommandHandler(
+            "languages", filters=filters.UpdateType.MESSAGE, callback=handoff.on_languages
+        )
+    )
+    app.add_handler(
+        CommandHandler(
+            ["available", "away"], handoff.on_available, filters=filters.UpdateType.MESSAGE
+        )
+    )
+    app.add_handler(
+        CommandHandler("outbox", filters=filters.UpdateType.MESSAGE, callback=handoff.on_outbox)
+    )
     groups = filters.ChatType.GROUPS
     app.add_handler(
         MessageHandler(

@@ -65,8 +65,11 @@ async def on_callback(update: Update, context: FirstportContext) -> None:
     decoded = context.services.codec.decode(query.data)
     handler = ROUTES.get(decoded.area) if decoded else None
     if decoded is None or handler is None:
-        log.info("refused a stale or forged button from chat %s", update.effective_chat.id)
-        await reply(update, context, stale_button(context, person))
+        log.info("refused a stale or forged button")
+        effects = stale_button(context, person)
+        if update.effective_chat.type != "private":
+            effects = effects[:1]  # in the staff chat: only the short notice, no client menu
+        await reply(update, context, effects)
         return
     await reply(update, context, await handler(update, context, person, decoded))
 

@@ -139,5 +139,12 @@ async def on_forget_button(
 
     await forget_person(services, person.user_id)
     deleted = await services.personal.forget(person.user_id)
+    for memory in (
+        services.ephemeral_flows,
+        services.finder_pending,
+        services.shared_locations,
+        services.last_card,
+    ):
+        memory.pop(person.user_id, None)
     log.info("forgot a person (%s rows)", deleted)
     return [AnswerCallback(), SendText(t(locale, "forget-done"))]

@@ -195,6 +195,8 @@ async def on_staff_edit(update: Update, context: FirstportContext) -> None:
         ticket = await services.tickets.get(row["ticket_id"]) if row else None
     if ticket is None or message.from_user is None or message.from_user.id != ticket.claimed_by:
         return
+    if ticket.status != "claimed":
+        return  # a closed conversation is not changed afterwards
     await handoff.relay_edit(services, ticket, message.message_id, message.text, message.caption)
 
 

@@ -283,7 +283,9 @@ class OutboxRepo:
     async def sent(self, item_id: int, now: datetime, message_id: int | None) -> None:
         """Record a delivery."""
         await self.db.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ? WHERE id = ?",
+            # Message content stays in Telegram: once sent, keep only the kind of message.
+            "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?,"
+            " payload = json_object('kind', json_extract(payload, '$.kind')) WHERE id = ?",
             (iso(now), message_id, item_id),
         )
 
