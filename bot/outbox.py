@@ -204,8 +204,9 @@ class OutboxWorker:
             await self.io.forbidden(item.chat_id, exc)
             return False
         except BadRequest as exc:
-            if "thread not found" in str(exc).lower() and item.on_sent:
-                await self._topic_lost(item)
+            lost = "thread not found" in str(exc).lower() and item.thread_id is not None
+            if lost and await self._topic_lost(item):
+                return False  # re-queued into the ticket's new topic
             log.error("outbox item %s refused for good: %s", item.id, exc)
             await outbox.done(item.id, "failed", str(exc))
             return False
@@ -257,11 +258,44 @@ class OutboxWorker:
                 "UPDATE tickets SET header_message_id = ? WHERE id = ?", (message_id, header)
             )
 
-    async def _topic_lost(self, item: OutboxItem) -> None:
-        """A ticket's topic was deleted: forget it, so the next message recreates it."""
-        relay = (item.on_sent or {}).get("relay") or {}
-        ticket_id = relay.get("ticket_id")
-        if ticket_id:
-            await self.services.db.execute(
-                "UPDATE tickets SET thread_id = NULL WHERE id = ?", (ticket_id,)
-            )
+    async def _topic_lost(self, item: OutboxItem) -> bool:
+        """A ticket's topic was deleted (or pruned): make a new topic with the header card,
+        move everything still waiting for the old topic into it, and send this row again.
+        Returns False when the topic belongs to no ticket."""
+        from bot.handoff import header, topic_name
+
+        services = self.services
+        old = item.thread_id
+        ticket = await services.tickets.by_thread(old) if old is not None else None
+        if ticket is None:
+            return False
+        new = await self.io.create_topic(item.chat_id, topic_name(ticket))
+        await services.tickets.set(ticket.id, thread_id=new)
+        log.warning(
+            "ticket #%s lost its topic; %s",
+            ticket.id,
+            "made a new one" if new else "falling back to the staff chat",
+        )
+        await services.db.execute(
+            "UPDATE outbox SET thread_id = ?, state = 'pending' WHERE thread_id = ?"
+            " AND chat_id = ? AND state IN ('pending', 'sending')",
+            (new, old, item.chat_id),
+        )
+        card = await header(
+            services, await services.tickets.get(ticket.id) or ticket, ticket.first_name or ""
+        )
+        await services.outbox.add(
+            chat_id=item.chat_id,
+            payload=card,
+            thread_id=new,
+            now=services.clock.now(),
+            priority=10,
+            user_id=ticket.user_id,
+            on_sent={"header": ticket.id},
+        )
+        # The header goes first: give this row a fresh place behind it.
+        await services.db.execute(
+            "UPDATE outbox SET id = (SELECT MAX(id) + 1 FROM outbox) WHERE id = ?", (item.id,)
+        )
+        self.wake.set()
+        return True

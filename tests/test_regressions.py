@@ -188,3 +188,20 @@ async def test_a_stale_button_in_the_staff_chat_posts_no_client_menu(bot: Bot) -
     await bot.idle()
     assert len(group.messages) == before
     assert bot.sim.user(1).callback_answers[-1]["text"] == bot.t("en", "button-stale")
+
+
+async def test_a_deleted_topic_is_made_again_and_nothing_is_lost(bot: Bot) -> None:
+    from tests.test_handoff import staff
+
+    await team(bot)
+    user, ticket = await open_talk(bot, 9510, "en")
+    await claim(bot, ticket)
+    group = staff(bot)
+    group.delete_topic(ticket["thread_id"])
+    await user.send("are you there?")
+    await bot.idle()
+    new_thread = (await bot.services.tickets.get(ticket["id"])).thread_id
+    assert new_thread not in (None, ticket["thread_id"])
+    texts = [m.get("text") or "" for m in group.thread_messages(new_thread)]
+    assert texts[0].startswith(f"🎫 #{ticket['id']}")
+    assert "are you there?" in texts
