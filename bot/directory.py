@@ -60,6 +60,7 @@ FIELDS: dict[str, tuple[set[str], set[str]]] = {  # table -> (required, optional
             "fees_description",
             "alternate_name",
             "uncertain",
+            "rank",  # ours: order among signposts for a need, lower first (default 50)
         },
     ),
     "location": (
@@ -193,7 +194,9 @@ class Directory:
                 candidates.append(self.view(service["id"]))
             # Signposts must be trustworthy: certain entries first, then ones a person can
             # call, then local before national.
-            candidates.sort(key=lambda v: (v.uncertain, v.phone is None, v.area == "national"))
+            candidates.sort(
+                key=lambda v: (v.rank, v.uncertain, v.phone is None, v.area == "national")
+            )
             found.extend(candidates)
         return found[:limit]
 
@@ -207,6 +210,7 @@ class Directory:
             name=service["name"],
             area=service["area"],
             uncertain=bool(service.get("uncertain")),
+            rank=int(service.get("rank") or 50),
             phone=voice["number"] if voice else None,
             terms=tuple(
                 a["taxonomy_term_id"]
@@ -226,6 +230,7 @@ class ServiceView:
     uncertain: bool
     phone: str | None
     terms: tuple[str, ...]
+    rank: int = 50
 
 
 def _rows(directory: Directory, path: Path, table: str, raw: Any, line: int) -> None:
@@ -323,6 +328,14 @@ def _validate(directory: Directory) -> None:
                     row["__file__"],
                     row["__line__"],
                     f"service {row['id']}: status must be one of {sorted(SERVICE_STATUS)}",
+                )
+            )
+        if row.get("rank") not in (None, "") and not str(row["rank"]).isdigit():
+            p.append(
+                Problem(
+                    row["__file__"],
+                    row["__line__"],
+                    f"service {row['id']}: rank must be a whole number",
                 )
             )
         if row.get("area") not in AREAS:

@@ -374,6 +374,7 @@ class _Importer:
             application_process=_text(record, "application_process"),
             fees_description=_text(record, "fees_description") or _text(record, "fees"),
             uncertain=_text(record, "uncertain"),
+            rank=_text(record, "rank"),
         )
         self._put("service", row)
         org_id = row["organization_id"]
@@ -850,6 +851,7 @@ class _Exporter:
             source=s.get("source"),
             assured_by=assured_by,
             uncertain=s.get("uncertain"),
+            rank=s.get("rank"),
         )
         return record
 
