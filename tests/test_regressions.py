@@ -205,3 +205,41 @@ async def test_a_deleted_topic_is_made_again_and_nothing_is_lost(bot: Bot) -> No
     texts = [m.get("text") or "" for m in group.thread_messages(new_thread)]
     assert texts[0].startswith(f"🎫 #{ticket['id']}")
     assert "are you there?" in texts
+
+
+async def test_end_chat_works_after_a_language_change(bot: Bot) -> None:
+    from tests.test_handoff import VOLUNTEER, staff
+
+    await team(bot)
+    user, ticket = await open_talk(bot, 9511, "en")
+    await claim(bot, ticket)
+    await staff(bot).send(bot.sim.user(VOLUNTEER), "Hi", message_thread_id=ticket["thread_id"])
+    await bot.idle()
+    await bot.services.users.set_locale(9511, "fr")  # e.g. /language mid-chat
+    await user.send(bot.t("en", "relay-bar-end"))  # the old English bar is still shown
+    await bot.idle()
+    assert user.last["text"] == bot.t("fr", "relay-ended")
+    assert not (await bot.services.tickets.get(ticket["id"])).client_active
+
+
+async def test_a_rating_is_counted_once(bot: Bot) -> None:
+    from tests.test_handoff import VOLUNTEER, data_of, staff
+
+    await team(bot)
+    user, ticket = await open_talk(bot, 9512, "en")
+    header = await claim(bot, ticket)
+    await staff(bot).press_data(
+        bot.sim.user(VOLUNTEER), data_of(header, "✅ Close"), message_id=header["message_id"]
+    )
+    await bot.idle()
+    question = user.last
+    for label in (bot.t("en", "relay-rating-yes"), bot.t("en", "relay-rating-no")):
+        await user.press_data(data_of(question, label), message_id=question["message_id"])
+        await bot.idle()
+    assert (await bot.services.tickets.get(ticket["id"])).rating == "up"
+    notes = [
+        m
+        for m in staff(bot).thread_messages(ticket["thread_id"])
+        if (m.get("text") or "").startswith("⭐")
+    ]
+    assert len(notes) == 1

@@ -59,17 +59,18 @@ async def on_client_message(update: Update, context: FirstportContext) -> None:
         return
     i18n = services.i18n
     person = await person_of(update, context)
+    # The bar's labels in every language: the person may have switched language mid-chat.
     end_labels = {
-        i18n.text(person.locale, "relay-bar-end"),
-        i18n.text(person.locale, "relay-bar-menu"),
+        i18n.text(loc, key) for loc in LOCALES for key in ("relay-bar-end", "relay-bar-menu")
     }
+    end_only = {i18n.text(loc, "relay-bar-end") for loc in LOCALES}
     if text in end_labels or command in LEAVING:
         await _client_leaves(
             update,
             context,
             person,
             ticket.id,
-            show_menu=text != i18n.text(person.locale, "relay-bar-end"),
+            show_menu=text not in end_only,
         )
         raise ApplicationHandlerStop
     if command in PASS_THROUGH:
@@ -293,6 +294,9 @@ async def on_rating_button(
     if ticket is None or ticket.user_id != person.user_id or cb.action not in ("up", "down"):
         text = services.i18n.text(person.locale, "button-stale")
         return [AnswerCallback(text), SendText(text)]
+    thanks = services.i18n.text(person.locale, "relay-rating-thanks")
+    if ticket.rating:  # answered already: thank again, count once
+        return [AnswerCallback(), SendText(thanks)]
     await services.tickets.set(ticket.id, rating=cb.action)
     await handoff.post(
         services,

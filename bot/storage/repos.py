@@ -374,6 +374,7 @@ class Ticket:
     client_active: bool = True
     closed_at: datetime | None = None
     first_name: str | None = None
+    rating: str | None = None
 
 
 def _ticket(row: Any) -> Ticket:
@@ -397,6 +398,7 @@ def _ticket(row: Any) -> Ticket:
         client_active=bool(row["client_active"]),
         closed_at=parse_iso(row["closed_at"]) if row["closed_at"] else None,
         first_name=row["first_name"],
+        rating=row["rating"],
     )
 
 
