@@ -235,6 +235,38 @@ async def refresh_header(services: Services, ticket_id: int) -> None:
     )
 
 
+async def counterpart(
+    services: Services,
+    ticket: Ticket,
+    *,
+    client_msg: int | None = None,
+    staff_msg: int | None = None,
+    direction: str | None = None,
+) -> int | None:
+    """The message on the other side of the relay: give one side's id, get the other's."""
+    if client_msg is not None:
+        sql, key = (
+            "SELECT staff_msg_id FROM relay_map WHERE ticket_id = ? AND client_msg_id = ?",
+            client_msg,
+        )
+    else:
+        sql, key = (
+            "SELECT client_msg_id FROM relay_map WHERE ticket_id = ? AND staff_msg_id = ?",
+            staff_msg,
+        )
+    params: list[Any] = [ticket.id, key]
+    if direction is not None:
+        sql += " AND direction = ?"
+        params.append(direction)
+    return await services.db.scalar(sql, params)
+
+
+async def client_locale(services: Services, ticket: Ticket) -> str:
+    """The client's language now (their stored choice), else the ticket's."""
+    user = await services.users.get(ticket.user_id)
+    return user.locale if user else ticket.locale
+
+
 async def relay_in(
     services: Services, ticket: Ticket, chat_id: int, message_id: int, reply_to_client: int | None
 ) -> None:
@@ -244,10 +276,7 @@ async def relay_in(
         return
     payload: dict[str, Any] = {"kind": "copy", "from_chat_id": chat_id, "message_id": message_id}
     if reply_to_client is not None:
-        mapped = await services.db.scalar(
-            "SELECT staff_msg_id FROM relay_map WHERE ticket_id = ? AND client_msg_id = ?",
-            (ticket.id, reply_to_client),
-        )
+        mapped = await counterpart(services, ticket, client_msg=reply_to_client)
         if mapped:
             payload["reply_to"] = mapped
     if "reply_to" not in payload and ticket.thread_id is None and ticket.header_message_id:
@@ -273,8 +302,7 @@ async def greet_if_needed(services: Services, ticket: Ticket) -> None:
     """The first message of a conversation says who the person is talking to."""
     if ticket.greeted:
         return
-    user = await services.users.get(ticket.user_id)
-    locale = user.locale if user else ticket.locale
+    locale = await client_locale(services, ticket)
     member = await services.team.get(ticket.claimed_by or 0)
     alias = (
         member.alias
@@ -308,10 +336,7 @@ async def relay_out(
         "message_id": staff_message_id,
     }
     if reply_to_staff is not None:
-        mapped = await services.db.scalar(
-            "SELECT client_msg_id FROM relay_map WHERE ticket_id = ? AND staff_msg_id = ?",
-            (ticket.id, reply_to_staff),
-        )
+        mapped = await counterpart(services, ticket, staff_msg=reply_to_staff)
         if mapped:
             payload["reply_to"] = mapped
     await services.tickets.set(ticket.id, client_active=1)
@@ -335,11 +360,7 @@ async def relay_edit(
     services: Services, ticket: Ticket, staff_message_id: int, text: str | None, caption: str | None
 ) -> bool:
     """Apply a volunteer's edit to the client's copy."""
-    client_msg = await services.db.scalar(
-        "SELECT client_msg_id FROM relay_map WHERE ticket_id = ? AND staff_msg_id = ?"
-        " AND direction = 'out'",
-        (ticket.id, staff_message_id),
-    )
+    client_msg = await counterpart(services, ticket, staff_msg=staff_message_id, direction="out")
     if client_msg is None:
         return False
     if text is not None:
@@ -365,8 +386,7 @@ async def close(services: Services, ticket: Ticket, member_id: int) -> None:
     await post(
         services, ticket, t(services, "handoff-closed", alias=await alias_of(services, member_id))
     )
-    user = await services.users.get(ticket.user_id)
-    locale = user.locale if user else ticket.locale
+    locale = await client_locale(services, ticket)
     i18n = services.i18n
     codec = services.codec
     buttons = (

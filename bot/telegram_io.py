@@ -162,8 +162,20 @@ class TelegramIO:
     ) -> bool:
         """Send now, or queue in the outbox if the chat has a queue or the send fails
         for a passing reason. Returns True if delivered now."""
-        outbox = self.services.outbox
         now = self.services.clock.now()
+
+        async def queue(**later: Any) -> None:
+            await self.services.outbox.add(
+                chat_id=chat_id,
+                payload=payload,
+                now=now,
+                user_id=user_id,
+                thread_id=thread_id,
+                priority=priority,
+                **later,
+            )
+            self._wake()
+
         # Keep order behind messages that are waiting after a failure (or are due now);
         # messages scheduled for later (reminders) do not hold up a reply.
         if await self.services.db.scalar(
@@ -171,15 +183,7 @@ class TelegramIO:
             " AND (attempts > 0 OR due_at <= ?) LIMIT 1",
             (chat_id, iso(now)),
         ):
-            await outbox.add(
-                chat_id=chat_id,
-                payload=payload,
-                now=now,
-                user_id=user_id,
-                thread_id=thread_id,
-                priority=priority,
-            )
-            self._wake()
+            await queue()
             return False
         try:
             await self.deliver(chat_id, thread_id, payload)
@@ -191,17 +195,7 @@ class TelegramIO:
             return False
         except TelegramError as exc:
             log.warning("send to %s failed (%s); queued in the outbox", chat_id, type(exc).__name__)
-            await outbox.add(
-                chat_id=chat_id,
-                payload=payload,
-                now=now,
-                user_id=user_id,
-                thread_id=thread_id,
-                priority=priority,
-                due_at=now + retry_delay(exc, 0),
-                attempts=1,
-            )
-            self._wake()
+            await queue(due_at=now + retry_delay(exc, 0), attempts=1)
             return False
         return True
 

@@ -266,8 +266,7 @@ async def on_ticket_button(
         return [AnswerCallback(t("handoff-not-allowed"))]
     if ticket.status != "claimed" or ticket.claimed_by != member:
         return [AnswerCallback(t("handoff-unclaimed-post")[:200])]
-    user = await services.users.get(ticket.user_id)
-    locale = user.locale if user else ticket.locale
+    locale = await handoff.client_locale(services, ticket)
     await handoff.greet_if_needed(services, ticket)
     await services.telegram.enqueue(
         ticket.user_id,
