@@ -11,12 +11,34 @@ from bot.dropin.model import (
     SessionRule,
     load_dropins,
 )
+from bot.dropin.slots import (
+    Occurrence,
+    Slot,
+    bank_holidays,
+    bookable,
+    capacity,
+    occurrence,
+    occurrences,
+    parse_key,
+    slots,
+    upcoming_slots,
+)
 
 __all__ = [
     "CLOSURE_REASONS",
     "DropinData",
+    "Occurrence",
     "RotaEntry",
     "SessionException",
     "SessionRule",
+    "Slot",
+    "bank_holidays",
+    "bookable",
+    "capacity",
     "load_dropins",
+    "occurrence",
+    "occurrences",
+    "parse_key",
+    "slots",
+    "upcoming_slots",
 ]
