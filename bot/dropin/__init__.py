@@ -3,6 +3,7 @@ can be booked (`slots`), and calendar files for a booking (`ics`). No Telegram, 
 
 from __future__ import annotations
 
+from bot.dropin.ics import booking_ics
 from bot.dropin.model import (
     CLOSURE_REASONS,
     DropinData,
@@ -34,6 +35,7 @@ __all__ = [
     "Slot",
     "bank_holidays",
     "bookable",
+    "booking_ics",
     "capacity",
     "load_dropins",
     "occurrence",
