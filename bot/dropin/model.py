@@ -364,6 +364,10 @@ class _Context:
     # session id -> (file, line) of its first definition, including ones with errors
     seen: dict[str, tuple[Path, int]] = field(default_factory=dict)
 
+    def broken_here(self, session_id: str, path: Path) -> bool:
+        """Whether a session of this file was defined but rejected (already reported)."""
+        return session_id in self.seen and self.seen[session_id][0] == path
+
 
 def _rota_entry(
     f: _File, m: dict[str, Any], session: str, start: time | None, end: time | None, ctx: _Context
@@ -578,7 +582,7 @@ def _extra(
     source_id = f.text(m, "rota_from", what)
     source = rules.get(source_id) if source_id is not None else None
     if source_id is not None and source is None:
-        if source_id in ctx.seen:
+        if ctx.broken_here(source_id, f.path):
             ok = False  # the session itself has errors, already reported
         else:
             f.error(
@@ -657,7 +661,7 @@ def _exception(
         ok = False
     rule = rules.get(session) if session is not None else None
     if session is not None and rule is None:
-        if session not in ctx.seen:
+        if not ctx.broken_here(session, f.path):
             f.error(
                 f.line(m, "session"),
                 f"{what}: session {session!r} does not match any session in {programme['id']}",
