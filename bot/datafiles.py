@@ -15,6 +15,7 @@ from bot.callbacks import CallbackCodec
 from bot.checks import Report
 from bot.crisis import CrisisError, CrisisNet, load_phrases
 from bot.directory import Directory, load_directory, staleness
+from bot.dropin.model import CLOSURE_REASONS, DropinData, load_dropins
 from bot.i18n import LOCALES, Localizer
 from bot.triage.model import Flow, FlowError, ValidationContext, load_flows, validate
 
@@ -28,6 +29,7 @@ class Data:
     flows: dict[str, Flow]
     directory: Directory
     crisis: CrisisNet
+    dropins: DropinData
 
 
 _CACHE: dict[tuple[object, ...], tuple[Data | None, Report]] = {}
@@ -92,6 +94,45 @@ def _load(
     for locale in LOCALES:
         if locale not in crisis.lists:
             report.warn(root / "flows" / "crisis", None, f"no crisis phrase list for {locale}")
+    dropins = _load_dropins(root, directory, i18n, codec, report)
     if not report.ok:
         return None, report
-    return Data(flows, directory, crisis), report
+    return Data(flows, directory, crisis, dropins), report
+
+
+# The longest callback a drop-in button can carry: bk i <role> <session> <day> <hhmm> <lang>
+# <booking id up to 7 digits>.
+_LONGEST_BOOKING_ARGS = ("20261231", "1000", "fa-AF", "9999999")
+
+
+def _load_dropins(
+    root: Path, directory: Directory, i18n: Localizer, codec: CallbackCodec, report: Report
+) -> DropinData:
+    folder = root / "directory" / "dropin"
+    if not folder.is_dir():
+        return DropinData()
+    dropins = load_dropins(
+        folder,
+        location_ids=set(directory.by_id("location")),
+        taxonomy_terms=set(directory.terms),
+        organization_ids={r["id"] for r in directory.tables["organization"]},
+    )
+    for problem in dropins.errors:
+        report.error(problem.path, problem.line, problem.text)
+    for problem in dropins.warnings:
+        report.warn(problem.path, problem.line, problem.text)
+    roles = {e.role for rule in dropins.sessions.values() for e in rule.rota}
+    for locale in LOCALES:
+        keys = i18n.keys(locale)
+        wanted = [f"dropin-role-{r}" for r in roles] + [f"dropin-bring-{r}" for r in roles]
+        wanted += [f"booking-reason-{r}" for r in CLOSURE_REASONS]
+        for key in wanted:
+            if key not in keys:
+                report.error(folder, None, f"message {key} is missing in locale {locale}")
+    for rule in dropins.sessions.values():
+        for entry in rule.rota:
+            try:
+                codec.encode("bk", "i", entry.role, rule.id, *_LONGEST_BOOKING_ARGS)
+            except ValueError as exc:
+                report.error(folder, None, f"session {rule.id}, role {entry.role}: {exc}")
+    return dropins

@@ -57,6 +57,14 @@ class SendVenue:
 
 
 @dataclass(frozen=True)
+class EditText:
+    """Replace the text and buttons of the message whose button was pressed."""
+
+    text: str
+    keyboard: Keyboard | None = None
+
+
+@dataclass(frozen=True)
 class AnswerCallback:
     """Acknowledge the button press, optionally with a short notice (at most 200 characters)."""
 
@@ -70,7 +78,7 @@ class LeaveChat:
     chat_id: int
 
 
-Effect = SendText | SendDocument | SendVenue | AnswerCallback | LeaveChat
+Effect = SendText | SendDocument | SendVenue | EditText | AnswerCallback | LeaveChat
 
 
 @dataclass

@@ -207,6 +207,9 @@ class OutboxWorker:
             lost = "thread not found" in str(exc).lower() and item.thread_id is not None
             if lost and await self._topic_lost(item):
                 return False  # re-queued into the ticket's new topic
+            if "message is not modified" in str(exc).lower():
+                await outbox.done(item.id, "sent", "not modified")  # the text was already so
+                return True
             log.error("outbox item %s refused for good: %s", item.id, exc)
             await outbox.done(item.id, "failed", str(exc))
             return False

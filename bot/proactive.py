@@ -48,11 +48,15 @@ async def run_due(services: Services) -> int:
     now = services.clock.now()
     queued = 0
     for item in await services.schedule.due(now):
-        later = quiet_until(services, now) if item.kind != "ticket-sla" else None
+        # Work that is not a message to a client, or keeps its own quiet hours, runs any time.
+        keeps_own_time = item.kind == "ticket-sla" or item.kind in _BOOKING_KINDS
+        later = None if keeps_own_time else quiet_until(services, now)
         if later is not None:
             await services.schedule.postpone(item.id, later)
             continue
-        if item.kind == "signpost-feedback":
+        if item.kind in _BOOKING_KINDS:
+            await _BOOKING_KINDS[item.kind](services, item.payload)
+        elif item.kind == "signpost-feedback":
             queued += await _signpost_feedback(services, item.user_id, item.payload)
         elif item.kind == "ticket-sla":
             from bot.handoff import sla_due
@@ -99,6 +103,33 @@ async def _signpost_feedback(services: Services, user_id: int | None, payload: d
         dedupe_key=f"signpost-feedback:{user_id}:{service['id']}:{services.clock.now().date()}",
     )
     return 1
+
+
+async def _reminder(services: Services, payload: dict) -> None:
+    from bot.booking import send_reminder
+
+    await send_reminder(services, payload)
+
+
+async def _hold_expired(services: Services, payload: dict) -> None:
+    from bot.booking import hold_expired
+
+    await hold_expired(services, payload)
+
+
+async def _closure_summary(services: Services, payload: dict) -> None:
+    from bot.booking import closure_summary
+
+    await closure_summary(services, payload)
+
+
+# Drop-in booking's timed work (bot.booking): reminders keep their own quiet hours
+# (REMINDER_QUIET_HOURS); hold expiry and closure reports are not messages to clients.
+_BOOKING_KINDS = {
+    "booking-reminder": _reminder,
+    "waitlist-expire": _hold_expired,
+    "closure-summary": _closure_summary,
+}
 
 
 def parse_quiet(text: str) -> tuple[time, time]:

@@ -27,6 +27,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "directory.reload": _STAFF,
     "directory.stale": _STAFF,
     "outbox.view": _STAFF,
+    "dropin.view": _ALL,  # /today, /day, /sessions: who is coming, for the people running it
+    "dropin.mark": _ALL,  # ✅ arrived / ⛔ no-show
+    "dropin.close": _STAFF,
+    "dropin.capacity": _STAFF,
 }
 
 

@@ -12,9 +12,11 @@ from bot.clock import Clock, Ids, RandomIds, SystemClock
 from bot.crisis import CrisisNet
 from bot.datafiles import Data, load_data
 from bot.directory import Directory
+from bot.dropin.model import DropinData
 from bot.hours import StaffHours
 from bot.i18n import Localizer, project_root
 from bot.settings import Settings
+from bot.storage.bookings import BookingRepo
 from bot.storage.db import Database
 from bot.storage.repos import (
     CaseRepo,
@@ -88,6 +90,7 @@ class Services:
     feedback: FeedbackRepo
     schedule: ScheduleRepo
     team: TeamRepo
+    bookings: BookingRepo
     data: Data
     hours: StaffHours
     privacy_version: int = PRIVACY_VERSION
@@ -114,6 +117,11 @@ class Services:
     def crisis(self) -> CrisisNet:
         """The crisis safety net."""
         return self.data.crisis
+
+    @property
+    def dropins(self) -> DropinData:
+        """Drop-in sessions and their rota."""
+        return self.data.dropins
 
     @property
     def directory(self) -> Directory:
@@ -157,6 +165,7 @@ class Services:
             feedback=FeedbackRepo(db),
             schedule=ScheduleRepo(db),
             team=TeamRepo(db),
+            bookings=BookingRepo(db),
             data=data,
             hours=settings.hours,
             privacy_version=privacy_version,

@@ -55,6 +55,10 @@ class Settings:
     outbox_per_chat_rate: float = 1.0
     outbox_overall_rate: float = 25.0
     outbox_group_per_minute: float = 20.0
+    reminder_quiet_hours_text: str = "21:00-08:00"
+    booking_max_upcoming: int = 2
+    booking_min_lead_minutes: int = 30
+    waitlist_hold_minutes: int = 120
 
     @property
     def tz(self) -> ZoneInfo:
@@ -67,6 +71,13 @@ class Settings:
         from bot.proactive import parse_quiet
 
         return parse_quiet(self.quiet_hours_text)
+
+    @property
+    def reminder_quiet_hours(self) -> tuple[time, time]:
+        """No booking reminders from the first time to the second (local time)."""
+        from bot.proactive import parse_quiet
+
+        return parse_quiet(self.reminder_quiet_hours_text)
 
     @property
     def hours(self) -> StaffHours:
@@ -206,6 +217,9 @@ def load_settings(
     quiet = merged.get("QUIET_HOURS", "").strip() or "21:00-09:00"
     if not re.match(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$", quiet):
         raise SettingsError("QUIET_HOURS", "use a form like 21:00-09:00")
+    reminder_quiet = merged.get("REMINDER_QUIET_HOURS", "").strip() or "21:00-08:00"
+    if not re.match(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$", reminder_quiet):
+        raise SettingsError("REMINDER_QUIET_HOURS", "use a form like 21:00-08:00")
 
     numbers: dict[str, float] = {}
     for name, default, low in (
@@ -215,6 +229,9 @@ def load_settings(
         ("OUTBOX_PER_CHAT_RATE", 1.0, 0.01),
         ("OUTBOX_OVERALL_RATE", 25.0, 0.1),
         ("OUTBOX_GROUP_PER_MINUTE", 20.0, 0.1),
+        ("BOOKING_MAX_UPCOMING", 2, 1),
+        ("BOOKING_MIN_LEAD_MINUTES", 30, 0),
+        ("WAITLIST_HOLD_MINUTES", 120, 5),
     ):
         raw = merged.get(name, "").strip()
         try:
@@ -249,4 +266,8 @@ def load_settings(
         outbox_per_chat_rate=numbers["OUTBOX_PER_CHAT_RATE"],
         outbox_overall_rate=numbers["OUTBOX_OVERALL_RATE"],
         outbox_group_per_minute=numbers["OUTBOX_GROUP_PER_MINUTE"],
+        reminder_quiet_hours_text=reminder_quiet,
+        booking_max_upcoming=int(numbers["BOOKING_MAX_UPCOMING"]),
+        booking_min_lead_minutes=int(numbers["BOOKING_MIN_LEAD_MINUTES"]),
+        waitlist_hold_minutes=int(numbers["WAITLIST_HOLD_MINUTES"]),
     )

@@ -26,6 +26,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from bot.clock import iso
 from bot.effects import (
     AnswerCallback,
+    EditText,
     Effect,
     Keyboard,
     LeaveChat,
@@ -134,6 +135,17 @@ class TelegramIO:
                     "longitude": effect.longitude,
                     "title": effect.title[:128],
                     "address": effect.address[:256],
+                }
+                await self.send(chat_id, payload, user_id=chat_id if chat_id > 0 else None)
+            elif isinstance(effect, EditText):
+                message = query.message if query is not None else None
+                if message is None or chat_id is None:
+                    continue
+                payload = {
+                    "kind": "edit_text",
+                    "text": effect.text[:TEXT_LIMIT],
+                    "message_id": message.message_id,
+                    "keyboard": keyboard_json(effect.keyboard),
                 }
                 await self.send(chat_id, payload, user_id=chat_id if chat_id > 0 else None)
             elif isinstance(effect, LeaveChat):

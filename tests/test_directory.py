@@ -31,6 +31,8 @@ def copy_data(tmp: Path, extra: bool = True) -> Path:
         text = path.read_text(encoding="utf-8")
         if "area: newcastle" in text or "area: leeds" in text:
             path.unlink()
+    # The drop-in sessions are at local venues, which this copy leaves out.
+    shutil.rmtree(tmp / "directory" / "dropin", ignore_errors=True)
     if extra:
         shutil.copy(
             HERE / "directory_extra" / "example-centre.yaml", tmp / "directory" / "organizations"

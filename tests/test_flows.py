@@ -66,7 +66,13 @@ def test_outcome_screens_fit_in_a_message_in_every_locale(flows, i18n: Localizer
     from bot.triage.screens import outcome_screen
 
     data, _ = load_data(ROOT, i18n)
-    services = SimpleNamespace(i18n=i18n, codec=CallbackCodec(b"k" * 32), directory=data.directory)
+    services = SimpleNamespace(
+        i18n=i18n,
+        codec=CallbackCodec(b"k" * 32),
+        directory=data.directory,
+        flows=data.flows,
+        dropins=data.dropins,
+    )
     for flow in flows.values():
         for node in flow.outcomes():
             for locale in LOCALES:

@@ -22,10 +22,12 @@ from telegram.ext import (
 )
 
 from bot.handlers import (
+    booking,
     chats,
     common,
     crisis,
     data,
+    dropin_staff,
     fallback,
     finder,
     handoff,
@@ -66,6 +68,15 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("mydata", data.on_mydata_command, filters=command))
     app.add_handler(CommandHandler("forget", data.on_forget_command, filters=command))
     app.add_handler(CommandHandler("urgent", menu.on_urgent_command, filters=command))
+    app.add_handler(CommandHandler("mybookings", booking.on_mybookings, filters=command))
+    for name, callback in (
+        ("today", dropin_staff.on_today),
+        ("day", dropin_staff.on_day),
+        ("sessions", dropin_staff.on_sessions),
+        ("close", dropin_staff.on_close),
+        ("capacity", dropin_staff.on_capacity),
+    ):
+        app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
     app.add_handler(
         CommandHandler("cases", filters=filters.UpdateType.MESSAGE, callback=staff.on_cases)
     )
@@ -121,3 +132,4 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_error_handler(common.on_error)
     assert triage.NEED_MENU  # imported for its menu items and routes
     assert finder.NEEDS
+    booking.add_menu_item()

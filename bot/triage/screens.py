@@ -75,6 +75,11 @@ def outcome_screen(
     ]
     if offer_talk:
         rows.append((_b(services, t(locale, "triage-talk"), args["talk"]),))
+    from bot.booking import triage_button
+
+    book = triage_button(services, locale, flow.id, node.id)
+    if book is not None:
+        rows.append((book,))
     rows.append(
         (
             _b(services, t(locale, "nav-back"), args["back"]),
