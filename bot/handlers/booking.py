@@ -459,8 +459,14 @@ async def my_bookings(services: Services, person: Person) -> list[Effect]:
         )
         keyboard.append(
             (
-                Button(t(locale, "booking-change-number", number=number), codec.encode("bk", "ch", b.id)),
-                Button(t(locale, "booking-cancel-number", number=number), codec.encode("bk", "cx", b.id)),
+                Button(
+                    t(locale, "booking-change-number", number=number),
+                    codec.encode("bk", "ch", b.id),
+                ),
+                Button(
+                    t(locale, "booking-cancel-number", number=number),
+                    codec.encode("bk", "cx", b.id),
+                ),
             )
         )
     for number, w in enumerate(waiting, len(mine) + 1):
