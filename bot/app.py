@@ -33,7 +33,17 @@ from bot.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("start", "menu", "urgent", "language", "help", "privacy", "mydata", "forget")
+COMMANDS = (
+    "start",
+    "menu",
+    "urgent",
+    "mybookings",
+    "language",
+    "help",
+    "privacy",
+    "mydata",
+    "forget",
+)
 DUE_WORK_INTERVAL = 2.0  # seconds between polls of the outbox and other due rows
 HOUSEKEEPING_EVERY = timedelta(hours=1)
 

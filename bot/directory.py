@@ -138,6 +138,9 @@ class Problem:
         return f"{self.path}:{self.line}: {'warning: ' if self.warning else ''}{self.text}"
 
 
+DISTRICT_TAXONOMY = "firstport-district"
+
+
 @dataclass
 class Directory:
     """All rows, by table, each row remembering its file and line."""
@@ -171,6 +174,39 @@ class Directory:
     def warnings(self) -> list[Problem]:
         """Problems that are only reported."""
         return [p for p in self.problems if p.warning]
+
+    def districts(self, area: str | None) -> list[str]:
+        """District terms (taxonomy firstport-district) of a city that some location is in."""
+        if not area:
+            return []
+        terms = {
+            row["id"]
+            for row in self.tables["taxonomy_term"]
+            if row["taxonomy_id"] == DISTRICT_TAXONOMY and row["id"].startswith(f"{area}-")
+        }
+        used = [
+            a["taxonomy_term_id"]
+            for a in self.tables["attribute"]
+            if a["link_type"] == "location" and a["taxonomy_term_id"] in terms
+        ]
+        return sorted(set(used))
+
+    def service_districts(self, service_id: str) -> set[str]:
+        """The districts of the locations where a service is delivered."""
+        places = {
+            r["location_id"]
+            for r in self.tables["service_at_location"]
+            if r["service_id"] == service_id
+        }
+        return {
+            a["taxonomy_term_id"]
+            for a in self.tables["attribute"]
+            if a["link_type"] == "location" and a["link_id"] in places
+        } & {
+            row["id"]
+            for row in self.tables["taxonomy_term"]
+            if row["taxonomy_id"] == DISTRICT_TAXONOMY
+        }
 
     def services_for(
         self, terms: list[str] | tuple[str, ...], area: str | None = None, limit: int = 3

@@ -137,6 +137,23 @@ def address(directory: Directory, service_id: str) -> str | None:
     return None
 
 
+def map_search_url(directory: Directory, service_id: str) -> str | None:
+    """An OpenStreetMap search for the first street address with a postcode, or None."""
+    from urllib.parse import quote_plus
+
+    for location in locations(directory, service_id):
+        for row in directory.tables["address"]:
+            if row["location_id"] != location["id"]:
+                continue
+            postcode = row.get("postal_code")
+            if not postcode or postcode == "unknown":
+                continue
+            parts = [row.get("address_1"), row.get("city"), postcode]
+            query = ", ".join(str(p) for p in parts if p and p != "unknown")
+            return "https://www.openstreetmap.org/search?query=" + quote_plus(query)
+    return None
+
+
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
@@ -157,9 +174,12 @@ def search(
     location: tuple[float, float] | None = None,
     open_now: bool = False,
     language: str | None = None,
+    district: str | None = None,
 ) -> list[Result]:
     """Active services for a need: local ones for the area (or all, with a location), then
-    national ones. With a location, those with coordinates come first, nearest first."""
+    national ones. With a location, those with coordinates come first, nearest first. With a
+    district (a part of the city), local services there come first; the rest of the city
+    still follows, since people can travel."""
     services = directory.by_id("service")
     results: list[Result] = []
     for attr in directory.tables["attribute"]:
@@ -187,7 +207,10 @@ def search(
         national = services[result.service_id]["area"] == "national"
         if location is not None:
             return (result.distance_km is None, result.distance_km or 0.0, national)
-        return (national, result.name)
+        elsewhere = district is not None and district not in directory.service_districts(
+            result.service_id
+        )
+        return (national, elsewhere, result.name)
 
     results.sort(key=order)
     return results

@@ -103,6 +103,7 @@ class Services:
     # monotonic time). Memory only: a location is never written to disk.
     finder_pending: dict[int, str] = field(default_factory=dict)
     shared_locations: dict[int, tuple[float, float, float]] = field(default_factory=dict)
+    finder_district: dict[int, str] = field(default_factory=dict)  # not stored: memory only
     last_card: dict[int, str] = field(default_factory=dict)  # service shown in this update
     io: TelegramIO | None = None
     worker: OutboxWorker | None = None

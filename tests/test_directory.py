@@ -329,3 +329,67 @@ def test_directory_cli_imports_and_exports(tmp_path: Path, capsys) -> None:
     assert run_directory(args, root) == 0
     page = json.loads(exported.read_text())
     assert page["total_items"] == len(after.tables["service"])
+
+
+def test_search_puts_the_chosen_part_of_the_city_first() -> None:
+    real = load_directory(ROOT / "directory")
+    assert real.districts("newcastle") == ["newcastle-centre", "newcastle-west-end"]
+    assert real.districts("leeds") == ["leeds-armley", "leeds-harehills"]
+    assert real.districts("national") == []
+    now = at("2026-12-01T10:00")
+    order = {
+        district: [
+            r.service_id
+            for r in search(real, "food", area="leeds", now=now, tz=LONDON, district=district)
+        ]
+        for district in ("leeds-armley", "leeds-harehills")
+    }
+    assert order["leeds-armley"].index("meeting-point-drop-in") < order["leeds-armley"].index(
+        "pafras-drop-in"
+    )
+    assert order["leeds-harehills"].index("pafras-drop-in") < order["leeds-harehills"].index(
+        "meeting-point-drop-in"
+    )
+    # The rest of the city still follows: people can travel.
+    assert set(order["leeds-armley"]) == set(order["leeds-harehills"])
+
+
+async def test_city_then_area_is_asked_once_and_remembered(bot: Bot, no_errors) -> None:
+    from tests.test_onboarding import onboard
+
+    user = await onboard(bot, 9150, "en")
+    await user.press(bot.t("en", "menu-services"))
+    await bot.idle()
+    await user.press(bot.t("en", "dir-need-food"))
+    await bot.idle()
+    await user.press(bot.t("en", "dir-place-leeds"))
+    await bot.idle()
+    assert user.last["text"] == bot.t("en", "dir-district-question")
+    await user.press(bot.t("en", "tax-leeds-harehills"))
+    await bot.idle()
+    assert "PAFRAS" in user.last["text"].splitlines()[0]
+    stored = await bot.services.users.get(9150)
+    assert (stored.area, stored.district) == ("leeds", "leeds-harehills")
+    # Next time: straight to the results, the same part of the city first.
+    await user.send("/menu")
+    await bot.idle()
+    await user.press(bot.t("en", "menu-services"))
+    await bot.idle()
+    await user.press(bot.t("en", "dir-need-food"))
+    await bot.idle()
+    assert "PAFRAS" in user.last["text"].splitlines()[0]
+    # Choosing another city forgets the part of the old one.
+    await bot.services.users.set_area(9150, "newcastle")
+    assert (await bot.services.users.get(9150)).district is None
+    # A service without coordinates gets a map search for its street address instead of a pin.
+    await user.send("/menu")
+    await bot.idle()
+    await user.press(bot.t("en", "menu-services"))
+    await bot.idle()
+    await user.press(bot.t("en", "dir-need-drop-in"))
+    await bot.idle()
+    card = user.last
+    assert "InterAction" in card["text"]
+    link = next(b for row in card["reply_markup"]["inline_keyboard"] for b in row if b.get("url"))
+    assert link["text"] == bot.t("en", "dir-map")
+    assert link["url"].endswith("CastleGate%2C+Melbourne+Street%2C+Newcastle+upon+Tyne%2C+NE1+2JQ")

@@ -14,7 +14,15 @@ from telegram import Update
 from bot.callbacks import Callback
 from bot.context import FirstportContext
 from bot.effects import AnswerCallback, Button, Effect, SendText, SendVenue, rows
-from bot.finder import Result, address, coordinates, eligibility, languages, search
+from bot.finder import (
+    Result,
+    address,
+    coordinates,
+    eligibility,
+    languages,
+    map_search_url,
+    search,
+)
 from bot.handlers.common import person_of, reply, route, stale_button
 from bot.people import Person
 from bot.services import Services
@@ -98,6 +106,34 @@ def place_question(services: Services, locale: str, term: str) -> SendText:
     )
 
 
+def district_question(services: Services, locale: str, term: str, area: str) -> SendText:
+    """Which part of the city? (or anywhere in it)."""
+    t = services.i18n.text
+    codec = services.codec
+    buttons = [
+        Button(t(locale, f"tax-{d}"), codec.encode("dir", "d", term, area, d))
+        for d in services.directory.districts(area)
+    ]
+    return SendText(
+        t(locale, "dir-district-question"),
+        (
+            *rows(buttons, 2),
+            (Button(t(locale, "dir-district-any"), codec.encode("dir", "d", term, area, "-")),),
+            (Button(t(locale, "nav-back"), codec.encode("dir", "t", term)),),
+        ),
+    )
+
+
+def person_district(services: Services, person: Person, area: str) -> str | None:
+    """The part of `area` the person chose, if any (stored, or in memory if not stored)."""
+    if person.stored and person.consent_current:
+        if person.stored.area == area and person.stored.district:
+            return person.stored.district
+        return None
+    chosen = services.finder_district.get(person.user_id)
+    return chosen if chosen and chosen.startswith(f"{area}-") else None
+
+
 def card_text(services: Services, locale: str, result: Result, index: int, total: int) -> str:
     """One result card."""
     t = services.i18n.text
@@ -152,9 +188,18 @@ def card_text(services: Services, locale: str, result: Result, index: int, total
 
 
 def results_screen(
-    services: Services, person: Person, term: str, area: str, flags: str, index: int
+    services: Services,
+    person: Person,
+    term: str,
+    area: str,
+    flags: str,
+    index: int,
+    *,
+    district: str | None = None,
 ) -> list[Effect]:
     """The card at `index` of a search, with its buttons."""
+    if district is None and area in AREAS:
+        district = person_district(services, person, area)
     t = services.i18n.text
     codec = services.codec
     locale = person.locale
@@ -173,6 +218,7 @@ def results_screen(
         location=location,
         open_now="o" in flags,
         language=locale if "l" in flags else None,
+        district=district or None,
     )
     filter_row = (
         Button(
@@ -198,6 +244,10 @@ def results_screen(
                 codec.encode("dir", "map", services.directory.ref(result.service_id)),
             )
         )
+    elif (link := map_search_url(services.directory, result.service_id)) is not None:
+        # No coordinates in the data (none of our sources gave any): a map search for the
+        # street address instead, which opens in the phone's browser or maps app.
+        buttons.append(Button(t(locale, "dir-map"), url=link))
     if index + 1 < len(results):
         buttons.append(
             Button(
@@ -275,7 +325,24 @@ async def _dir_button(
             return stale_button(context, person)
         if person.known and person.consent_current:
             await services.users.set_area(person.user_id, area)
+        if services.directory.districts(area):
+            return [AnswerCallback(), district_question(services, locale, term, area)]
         return [AnswerCallback(), *results_screen(services, person, term, area, "-", 0)]
+    if action == "d":
+        area, district = cb.arg(1), cb.arg(2)
+        if area not in AREAS or (
+            district != "-" and district not in services.directory.districts(area)
+        ):
+            return stale_button(context, person)
+        chosen = None if district == "-" else district
+        if person.known and person.consent_current:
+            await services.users.set_district(person.user_id, chosen)
+        else:  # not stored: remembered in memory only, for this search
+            services.finder_district[person.user_id] = chosen or ""
+        return [
+            AnswerCallback(),
+            *results_screen(services, person, term, area, "-", 0, district=chosen or ""),
+        ]
     if action == "loc":
         services.finder_pending[person.user_id] = term
         return [

@@ -26,6 +26,7 @@ class User:
     blocked_at: datetime | None
     area: str | None = None
     followups: bool = False
+    district: str | None = None
 
     @property
     def blocked(self) -> bool:
@@ -44,6 +45,7 @@ def _user(row: Any) -> User:
         blocked_at=parse_iso(row["blocked_at"]) if row["blocked_at"] else None,
         area=row["area"],
         followups=bool(row["followups"]),
+        district=row["district"],
     )
 
 
@@ -82,8 +84,18 @@ class UserRepo:
         )
 
     async def set_area(self, user_id: int, area: str | None) -> None:
-        """Remember the city chosen in 📍 Find services."""
-        await self.db.execute("UPDATE users SET area = ? WHERE user_id = ?", (area, user_id))
+        """Remember the city chosen in 📍 Find services (a new city forgets the district)."""
+        await self.db.execute(
+            "UPDATE users SET district = CASE WHEN area IS ? THEN district END, area = ?"
+            " WHERE user_id = ?",
+            (area, area, user_id),
+        )
+
+    async def set_district(self, user_id: int, district: str | None) -> None:
+        """Remember the part of the city chosen in 📍 Find services."""
+        await self.db.execute(
+            "UPDATE users SET district = ? WHERE user_id = ?", (district, user_id)
+        )
 
     async def set_followups(self, user_id: int, on: bool) -> None:
         """Agree (or stop agreeing) to follow-up messages."""

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ ተዘግቷል: { $site }፣ { $day }። ቀጠሮ �
 sessions-closure-report = 📣 መዘጋት { $code }: { $sent } ተነግሯቸዋል፣ { $failed } አልተሳካም፣ { $dropped } ቦቱን አግደዋል፣ { $waiting } አሁንም እየጠበቁ ነው።
 sessions-capacity-usage = ይጠቀሙ: /capacity DATE SITE ROLE N፣ ያለ ቀጠሮ ለሚመጡ N ቦታዎችን ለመጠበቅ። ሚናዎች: { $roles }
 sessions-capacity-done = ✅ { $site }፣ { $day }፣ { $role }: ያለ ቀጠሮ ለሚመጡ { $walkin } ቦታዎች ተጠብቀዋል፣ { $bookable } ለቀጠሮ ክፍት ናቸው፣ { $taken } ተወስደዋል።
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = የእኔ ቀጠሮዎች

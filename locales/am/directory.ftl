@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): ከ{ $days } ቀናት በፊት 
 dir-feedback-title = 🤝 ለ"እዚያ እርዳታ አገኙ?" የተሰጡ መልሶች፣ በየአገልግሎቱ:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 እስካሁን ምንም መልስ የለም።
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 የትኛው የከተማው ክፍል?
+dir-district-any = 🏙 በከተማው ውስጥ የትም
+tax-newcastle-centre = 🏙 Newcastle: የከተማው መሃል
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ أُغلقت: { $site }، { $day }. نُخبر الآ
 sessions-closure-report = 📣 الإغلاق { $code }: أُخبر { $sent }، فشل { $failed }، { $dropped } حظروا البوت، { $waiting } ما زالوا ينتظرون.
 sessions-capacity-usage = الاستعمال: /capacity DATE SITE ROLE N لتخصيص N من الأماكن للقادمين بدون حجز. الأدوار: { $roles }
 sessions-capacity-done = ✅ { $site }، { $day }، { $role }: { $walkin } أماكن مخصّصة للقادمين بدون حجز، { $bookable } متاحة للحجز، { $taken } محجوزة.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = حجوزاتي

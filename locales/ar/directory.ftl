@@ -81,3 +81,12 @@ dir-stale-line =
 dir-feedback-title = 🤝 إجابات "هل حصلت على مساعدة هناك؟"، لكل خدمة:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 لا توجد إجابات بعد.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 في أي جزء من المدينة؟
+dir-district-any = 🏙 أي مكان في المدينة
+tax-newcastle-centre = 🏙 Newcastle: وسط المدينة
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ داخرا: { $site }، { $day }. بە زمانی خ�
 sessions-closure-report = 📣 داخستنی { $code }: { $sent } ئاگادار کرانەوە، { $failed } نەگەیشت، { $dropped } بۆتەکەیان بلۆک کردووە، { $waiting } هێشتا چاوەڕوانن.
 sessions-capacity-usage = بەکارهێنان: /capacity DATE SITE ROLE N بۆ هێشتنەوەی N جێگە بۆ ئەوانەی بێ نۆرە دێن. ڕۆڵەکان: { $roles }
 sessions-capacity-done = ✅ { $site }، { $day }، { $role }: { $walkin } جێگە بۆ ئەوانەی بێ نۆرە دێن هێڵرایەوە، { $bookable } جێگە بۆ نۆرەگرتن، { $taken } گیراون.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = نۆرەکانم

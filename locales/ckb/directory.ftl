@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): دوایین پشکنین { $days
 dir-feedback-title = 🤝 وەڵامەکانی "ئایا لەوێ یارمەتیتان وەرگرت؟"، بەپێی خزمەتگوزاری:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 هێشتا هیچ وەڵامێک نییە.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 کام بەشی شار؟
+dir-district-any = 🏙 هەر شوێنێکی شار
+tax-newcastle-centre = 🏙 Newcastle: ناوەندی شار
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ Closed: { $site }, { $day }. Telling { $booked } book
 sessions-closure-report = 📣 Closure { $code }: { $sent } told, { $failed } failed, { $dropped } have blocked the bot, { $waiting } still waiting.
 sessions-capacity-usage = Use: /capacity DATE SITE ROLE N to keep N places for walk-ins. Roles: { $roles }
 sessions-capacity-done = ✅ { $site }, { $day }, { $role }: { $walkin } places kept for walk-ins, { $bookable } bookable, { $taken } taken.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = My bookings

@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): last checked { $days } days ago
 dir-feedback-title = 🤝 "Did you get help there?" answers, per service:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 No answers yet.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 Which part of the city?
+dir-district-any = 🏙 Anywhere in the city
+tax-newcastle-centre = 🏙 Newcastle: City centre
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

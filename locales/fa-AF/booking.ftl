@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ بسته شد: { $site }، { $day }. به { $booked }
 sessions-closure-report = 📣 بسته شدن { $code }: به { $sent } نفر خبر داده شد، { $failed } ناکام، { $dropped } نفر ربات را بلاک کرده‌اند، { $waiting } نفر هنوز در انتظار.
 sessions-capacity-usage = طریقه استفاده: /capacity DATE SITE ROLE N برای نگه داشتن N جا برای کسانی که بدون وقت می‌آیند. نقش‌ها: { $roles }
 sessions-capacity-done = ✅ { $site }، { $day }، { $role }: { $walkin } جا برای آمدن بدون وقت نگه داشته شد، { $bookable } جا برای وقت گرفتن، { $taken } جا گرفته شده.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = وقت‌های ملاقات من

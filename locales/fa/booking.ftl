@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ بسته شد: { $site }، { $day }. داریم به 
 sessions-closure-report = 📣 تعطیلی { $code }: به { $sent } نفر خبر داده شد، { $failed } ناموفق، { $dropped } نفر ربات را مسدود کرده‌اند، { $waiting } نفر هنوز در انتظار.
 sessions-capacity-usage = روش استفاده: /capacity DATE SITE ROLE N برای نگه داشتن N جا برای مراجعه بدون نوبت. نقش‌ها: { $roles }
 sessions-capacity-done = ✅ { $site }، { $day }، { $role }: { $walkin } جا برای مراجعه بدون نوبت نگه داشته شد، { $bookable } جا برای نوبت‌گیری، { $taken } جا گرفته شده.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = نوبت‌های من

@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): آخرین بررسی { $days } �
 dir-feedback-title = 🤝 پاسخ‌های «آنجا کمک گرفتید؟»، برای هر خدمت:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 هنوز پاسخی نیامده است.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 کدام بخش شهر؟
+dir-district-any = 🏙 هر جای شهر
+tax-newcastle-centre = 🏙 Newcastle: مرکز شهر
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ Fermée : { $site }, { $day }. Nous prévenons { $boo
 sessions-closure-report = 📣 Fermeture { $code } : { $sent } prévenues, { $failed } échecs, { $dropped } ont bloqué le bot, { $waiting } pas encore envoyés.
 sessions-capacity-usage = Utilisez : /capacity DATE LIEU RÔLE N pour garder N places pour les visites sans rendez-vous. Rôles : { $roles }
 sessions-capacity-done = ✅ { $site }, { $day }, { $role } : { $walkin } places gardées pour les visites sans rendez-vous, { $bookable } réservables, { $taken } prises.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = Mes rendez-vous

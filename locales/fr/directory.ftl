@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }) : dernière vérification il y a {
 dir-feedback-title = 🤝 Réponses à "Avez-vous reçu de l'aide là-bas ?", par service :
 dir-feedback-line = • { $name } : 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 Pas encore de réponses.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 Quel quartier de la ville ?
+dir-district-any = 🏙 N'importe où dans la ville
+tax-newcastle-centre = 🏙 Newcastle: Centre-ville
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ Hat girtin: { $site }, { $day }. Em bi zimanên wan {
 sessions-closure-report = 📣 Girtina { $code }: { $sent } hatin agahdarkirin, { $failed } nehat şandin, { $dropped } bot asteng kirine, { $waiting } hîn li bendê ne.
 sessions-capacity-usage = Bikaranîn: /capacity DATE SITE ROLE N, da ku N cih ji bo kesên bê randevû bên hiştin. Rol: { $roles }
 sessions-capacity-done = ✅ { $site }, { $day }, { $role }: { $walkin } cih ji bo kesên bê randevû hatin hiştin, { $bookable } ji bo randevûyê vekirî ne, { $taken } hatine girtin.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = Randevûyên min

@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): kontrola dawî berî { $days } ro
 dir-feedback-title = 🤝 Bersivên "Ma we li wir alîkarî stend?", li gorî xizmetê:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 Hîn tu bersiv tune.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 Kîjan beşê bajêr?
+dir-district-any = 🏙 Li her derê bajêr
+tax-newcastle-centre = 🏙 Newcastle: Navenda bajêr
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

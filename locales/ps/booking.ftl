@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ بنده شوه: { $site }، { $day }. { $booked } ه
 sessions-closure-report = 📣 بندېدل { $code }: { $sent } کسانو ته خبر ورکړل شو، { $failed } ناکام، { $dropped } کسانو بوټ بلاک کړی، { $waiting } لا هم په انتظار.
 sessions-capacity-usage = کارول: /capacity DATE SITE ROLE N، ترڅو N ځایونه بې وخته راتلونکو ته وساتل شي. رولونه: { $roles }
 sessions-capacity-done = ✅ { $site }، { $day }، { $role }: { $walkin } ځایونه بې وخته راتلونکو ته ساتل شوي، { $bookable } د نیولو وړ، { $taken } نیول شوي.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = زما وختونه

@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): وروستی ځل { $days } ور�
 dir-feedback-title = 🤝 د «ایا هلته درسره مرسته وشوه؟» ځوابونه، د هر خدمت لپاره:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 تر اوسه هېڅ ځواب نشته.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 د ښار کومه برخه؟
+dir-district-any = 🏙 د ښار هر ځای
+tax-newcastle-centre = 🏙 Newcastle: د ښار مرکز
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ Waa la xiray: { $site }, { $day }. Waxaan u sheegayna
 sessions-closure-report = 📣 Xiritaanka { $code }: { $sent } waa loo sheegay, { $failed } way fashilmeen, { $dropped } waxay xireen (block) bot-ka, { $waiting } weli lama dirin.
 sessions-capacity-usage = Isticmaal: /capacity TAARIIKH GOOB DOOR N si aad N boos ugu hayso dadka ballan la'aanta yimaada. Doorarka: { $roles }
 sessions-capacity-done = ✅ { $site }, { $day }, { $role }: { $walkin } boos oo loo hayo dadka ballan la'aanta yimaada, { $bookable } la qabsan karo, { $taken } la qaatay.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = Ballamahayga

@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): la hubiyay { $days } maalmood ka 
 dir-feedback-title = 🤝 Jawaabaha "Caawimaad ma ka heshay halkaas?", adeeg kasta:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 Weli jawaab ma jirto.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 Qaybtee magaalada?
+dir-district-any = 🏙 Meel kasta oo magaalada ah
+tax-newcastle-centre = 🏙 Newcastle: Bartamaha magaalada
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ U mbyll: { $site }, { $day }. Po njoftojmë { $booked
 sessions-closure-report = 📣 Mbyllja { $code }: { $sent } u njoftuan, { $failed } dështuan, { $dropped } e kanë bllokuar botin, { $waiting } ende pa u dërguar.
 sessions-capacity-usage = Përdorni: /capacity DATA VENDI ROLI N për të mbajtur N vende për ata që vijnë pa takim. Rolet: { $roles }
 sessions-capacity-done = ✅ { $site }, { $day }, { $role }: { $walkin } vende të mbajtura për ata që vijnë pa takim, { $bookable } për rezervim, { $taken } të zëna.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = Rezervimet e mia

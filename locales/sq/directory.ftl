@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): kontrolluar për herë të fundit
 dir-feedback-title = 🤝 Përgjigjet për "A morët ndihmë atje?", sipas shërbimit:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 Ende nuk ka përgjigje.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 Cila pjesë e qytetit?
+dir-district-any = 🏙 Kudo në qytet
+tax-newcastle-centre = 🏙 Newcastle: Qendra e qytetit
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ ተዓጽዩ: { $site }፣ { $day }። ንቆጸራ �
 sessions-closure-report = 📣 ምዕጻው { $code }: { $sent } ተሓቢሮም፣ { $failed } ኣይሰለጠን፣ { $dropped } ነቲ ቦት ዓጊቶምዎ፣ { $waiting } ገና ይጽበዩ ኣለዉ።
 sessions-capacity-usage = ተጠቐሙ: /capacity DATE SITE ROLE N፣ ብዘይ ቆጸራ ንዝመጹ N ቦታታት ንምዕቃብ። ግደታት: { $roles }
 sessions-capacity-done = ✅ { $site }፣ { $day }፣ { $role }: ብዘይ ቆጸራ ንዝመጹ { $walkin } ቦታታት ተዓቂቦም፣ { $bookable } ንቆጸራ ክፉታት፣ { $taken } ተወሲዶም።
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = ቆጸራታተይ

@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): ቅድሚ { $days } መዓልቲ 
 dir-feedback-title = 🤝 መልስታት "ኣብኡ ሓገዝ ረኺብኩም ዶ?"፣ ብነፍሲ ወከፍ ኣገልግሎት:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 ገና መልሲ የለን።
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 ኣየናይ ክፋል ከተማ?
+dir-district-any = 🏙 ኣብ ዝኾነ ቦታ ከተማ
+tax-newcastle-centre = 🏙 Newcastle: ማእከል ከተማ
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

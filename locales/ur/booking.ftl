@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ بند کر دیا گیا: { $site }، { $day }۔ { $
 sessions-closure-report = 📣 بندش { $code }: { $sent } کو بتا دیا گیا، { $failed } ناکام، { $dropped } نے بوٹ بلاک کیا ہوا ہے، { $waiting } ابھی انتظار میں۔
 sessions-capacity-usage = استعمال: /capacity DATE SITE ROLE N، تاکہ N جگہیں بغیر بکنگ آنے والوں کے لیے رکھی جائیں۔ رولز: { $roles }
 sessions-capacity-done = ✅ { $site }، { $day }، { $role }: { $walkin } جگہیں بغیر بکنگ آنے والوں کے لیے رکھی گئیں، { $bookable } بک ہو سکتی ہیں، { $taken } لی جا چکی ہیں۔
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = میری بکنگز

@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): آخری جانچ { $days } دن 
 dir-feedback-title = 🤝 "کیا وہاں آپ کو مدد ملی؟" کے جوابات، ہر سروس کے لیے:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 ابھی کوئی جواب نہیں۔
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 شہر کا کون سا حصہ؟
+dir-district-any = 🏙 شہر میں کہیں بھی
+tax-newcastle-centre = 🏙 Newcastle: شہر کا مرکز
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

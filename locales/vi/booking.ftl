@@ -167,3 +167,7 @@ sessions-closed-done = ⛔ Đã đóng: { $site }, { $day }. Đang báo cho { $b
 sessions-closure-report = 📣 Đóng buổi { $code }: đã báo { $sent }, thất bại { $failed }, { $dropped } đã chặn bot, { $waiting } chưa gửi.
 sessions-capacity-usage = Dùng: /capacity NGÀY ĐỊA-ĐIỂM VAI-TRÒ N để giữ N chỗ cho người đến không hẹn. Các vai trò: { $roles }
 sessions-capacity-done = ✅ { $site }, { $day }, { $role }: giữ { $walkin } chỗ cho người đến không hẹn, { $bookable } chỗ đặt được, { $taken } chỗ đã có người.
+
+## Command menu (setMyCommands)
+
+cmd-mybookings = Lịch hẹn của tôi

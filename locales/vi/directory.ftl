@@ -67,3 +67,12 @@ dir-stale-line = • { $service } ({ $name }): kiểm tra lần cuối { $days }
 dir-feedback-title = 🤝 Câu trả lời cho "Quý vị có được giúp ở đó không?", theo từng dịch vụ:
 dir-feedback-line = • { $name }: 👍 { $yes } · 👎 { $no } · 🚪 { $noaccess }
 dir-feedback-empty = 🤝 Chưa có câu trả lời nào.
+
+## Parts of a city (taxonomy firstport-district). Place names stay as they are.
+
+dir-district-question = 📍 Khu vực nào của thành phố?
+dir-district-any = 🏙 Bất kỳ đâu trong thành phố
+tax-newcastle-centre = 🏙 Newcastle: Trung tâm thành phố
+tax-newcastle-west-end = 🏘 Newcastle: West End
+tax-leeds-harehills = 🏘 Leeds: Harehills
+tax-leeds-armley = 🏘 Leeds: Armley

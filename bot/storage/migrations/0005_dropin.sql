@@ -68,3 +68,7 @@ CREATE TABLE session_capacity (
     set_at       TEXT NOT NULL,
     PRIMARY KEY (session_id, day, role)
 );
+
+-- 📍 Find services: the part of the city a person chose (a district term such as
+-- newcastle-west-end; never an address or a location).
+ALTER TABLE users ADD COLUMN district TEXT;
