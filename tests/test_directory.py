@@ -291,9 +291,14 @@ async def test_feedback_a_day_after_a_signpost_is_counted(bot_with_pins: Bot) ->
     assert user.last["text"] == bot.t(
         "en", "dir-feedback-question", service="Example Thursday drop-in"
     )
+    question = user.last
     await user.press(bot.t("en", "dir-feedback-no-access"))
     await bot.idle()
     assert await bot.services.feedback.counts() == {"example-drop-in": {"no_access": 1}}
+    # The question became the thanks, without buttons: it cannot be answered twice.
+    answered = user.chat.messages[question["message_id"]]
+    assert answered["text"] == bot.t("en", "dir-feedback-thanks")
+    assert not answered.get("reply_markup")
     admin = bot.sim.user(1, language_code="en")
     await admin.send("/directory_stale")
     await bot.idle()

@@ -13,7 +13,7 @@ from telegram import Update
 
 from bot.callbacks import Callback
 from bot.context import FirstportContext
-from bot.effects import AnswerCallback, Button, Effect, SendText, SendVenue, rows
+from bot.effects import AnswerCallback, Button, EditText, Effect, SendText, SendVenue, rows
 from bot.finder import (
     Result,
     address,
@@ -385,7 +385,8 @@ async def feedback(services: Services, person: Person, cb: Callback) -> list[Eff
     if service is None or answer not in ("yes", "no", "no_access"):
         return [SendText(services.i18n.text(person.locale, "button-stale"))]
     await services.feedback.add(service["id"], answer, services.clock.now())
-    return [SendText(services.i18n.text(person.locale, "dir-feedback-thanks"))]
+    # The question is replaced by the thanks, so one question gives at most one answer.
+    return [EditText(services.i18n.text(person.locale, "dir-feedback-thanks"))]
 
 
 async def on_location(update: Update, context: FirstportContext) -> bool:
