@@ -98,6 +98,9 @@ class TerminalChat:
                 await self.user.press_data(
                     flat[index]["callback_data"], message_id=target["message_id"]
                 )
+            elif 0 <= index < len(flat) and "url" in flat[index]:
+                self.out.write(f"(a phone would open {flat[index]['url']})\n")
+                return
             else:
                 self.out.write(f"(no button {line.strip()})\n")
                 return
