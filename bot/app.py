@@ -115,9 +115,8 @@ async def startup_calls(app: FirstportApplication) -> None:
 
 async def due_work(services: Services) -> None:
     """One poll of everything that is due: scheduled work, the outbox, then housekeeping."""
-    from bot.proactive import run_due
-
     from bot.broadcast import tick
+    from bot.proactive import run_due
 
     await run_due(services)
     await tick(services)

@@ -742,9 +742,9 @@ async def cancel(services: Services, broadcast_id: int) -> bool:
             f" AND dedupe_key IN ({_queued_keys(broadcast_id)})"
         )
         await services.db.execute(
-            "UPDATE broadcast_recipients SET state = 'cancelled', reason = 'cancelled'"
-            " WHERE broadcast_id = ? AND state = 'queued' AND NOT EXISTS (SELECT 1 FROM outbox o"
-            " WHERE o.dedupe_key = 'bc:' || broadcast_id || ':' || user_id"
+            "UPDATE broadcast_recipients AS r SET state = 'cancelled', reason = 'cancelled'"
+            " WHERE r.broadcast_id = ? AND r.state = 'queued' AND NOT EXISTS (SELECT 1 FROM"
+            " outbox o WHERE o.dedupe_key = 'bc:' || r.broadcast_id || ':' || r.user_id"
             " AND o.state = 'sending')",
             (broadcast_id,),
         )

@@ -94,7 +94,8 @@ async def test_template_notice_reaches_each_person_in_their_language(bot, no_err
     first = admin.buttons()[0][0]  # the next session: CastleGate, Thursday 3 December
     await admin.press(first)
     await bot.idle()
-    assert "ar 1" in admin.last["text"] and "fr 1" in admin.last["text"]
+    assert "ar 1" in admin.last["text"]
+    assert "fr 1" in admin.last["text"]
     await admin.press("👁 Preview and confirm")
     await bot.idle()
     # Every version was shown as the client will see it, before the confirmation.
@@ -124,7 +125,8 @@ async def test_template_notice_reaches_each_person_in_their_language(bot, no_err
     await bot.idle()
     staff = [m["text"] for m in sim.chat_log(STAFF_CHAT)]
     report = next(t for t in staff if "final report" in t)
-    assert "Delivered: 5" in report and "ar 1/1" in report
+    assert "Delivered: 5" in report
+    assert "ar 1/1" in report
     assert any("100%" in t for t in staff)  # the progress message, edited at the end
 
 
@@ -158,7 +160,8 @@ async def test_free_text_with_a_missing_language_waits_for_skip_or_english(bot, 
     await admin.press("✅ Send")
     await bot.idle()
     assert [m["text"] for m in sim.chat_log(201)] == ["The office is closed today."]
-    assert sim.chat_log(203) == [] and sim.chat_log(204) == []
+    assert sim.chat_log(203) == []
+    assert sim.chat_log(204) == []
     assert (await bc.counts(services, b.id)) == {"sent": 2, "skipped": 2}
     # English: the Arabic speakers get the English text, marked in Arabic.
     await admin.send("/broadcast")
@@ -270,7 +273,7 @@ async def test_2000_recipients_under_faults_exactly_one_copy_each(sim, settings,
         assert [r for r in sim.requests if r.status == 429]  # the storm happened
         await sim.wait_idle(timeout=20)
         report = await bc.report_text(services, b.id)
-        assert f"Delivered: {len(reachable)}" in report
+        assert f"Delivered: {len(reachable):,}" in report  # Fluent groups digits
         assert "blocked the bot 100 · account gone 20 · refused or gave up 0" in report
         # Blocked and gone people are left out of the next audience.
         assert len(await bc.audience_of(services, {})) == len(reachable)
@@ -354,7 +357,7 @@ async def test_replies_during_a_10000_recipient_broadcast_within_2_seconds(
     await rt.start()
     try:
         services = rt.services
-        client = 40_005  # also in the audience: their own copy must not hold up replies
+        client = 49_999  # last in the audience: their own copy waits, and must not hold up replies
         ids = list(range(40_000, 50_000))
         await add_people(sim, services, {uid: "en" for uid in ids})
         b = await text_broadcast(services, {"en": "A big notice"})
@@ -373,6 +376,7 @@ async def test_replies_during_a_10000_recipient_broadcast_within_2_seconds(
             await wait_until(answered, 10, step=0.01)
             latencies.append(time.monotonic() - start)
             await asyncio.sleep(0.7)
+        print("reply latencies during the broadcast:", [round(x, 3) for x in latencies])
         assert max(latencies) < 2.0, latencies
         sent = (await bc.counts(services, b.id)).get("sent", 0)
         assert sent >= 60  # the broadcast kept going meanwhile (about 25/s)
@@ -562,7 +566,7 @@ async def test_daily_cap_defers_or_exempts(bot, monkeypatch) -> None:
         "SELECT due_at FROM outbox WHERE dedupe_key = ?", (f"bc:{b.id}:702",)
     )
     assert due.startswith("2026-12-02T09:00")
-    assert ("702", "broadcast") != calls[0][:2]
+    assert (702, "broadcast", False) in calls
 
 
 async def test_forget_removes_broadcast_rows_and_message_ids_expire(bot) -> None:

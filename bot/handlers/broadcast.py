@@ -198,7 +198,9 @@ async def on_broadcast(update: Update, context: FirstportContext) -> None:
     user = update.effective_user
     chat = update.effective_chat
     message = update.effective_message
-    assert user is not None and chat is not None and message is not None
+    assert user is not None
+    assert chat is not None
+    assert message is not None
     args = context.args or []
     if not args:
         b = await bc.create(services, user.id, chat.id)
@@ -234,10 +236,10 @@ def _parse_when(services: Services, text: str) -> datetime | str | None:
     if text.lower() == "now":
         return "now"
     try:
-        local = datetime.strptime(text, "%Y-%m-%d %H:%M")
+        local = datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=services.settings.tz)
     except ValueError:
         return None
-    moment = local.replace(tzinfo=services.settings.tz)
+    moment = local
     return moment if moment > services.clock.now() else None
 
 
@@ -248,7 +250,8 @@ async def on_version(update: Update, context: FirstportContext) -> None:
     services = context.services
     user = update.effective_user
     message = update.effective_message
-    assert user is not None and message is not None
+    assert user is not None
+    assert message is not None
     photo = message.photo[-1].file_id if message.photo else None
     parts = _rest(message.text or message.caption, 2)
     usage = _t(services, "broadcast-version-usage", locales=", ".join(LOCALES))
@@ -295,7 +298,8 @@ async def on_edit(update: Update, context: FirstportContext) -> None:
     services = context.services
     user = update.effective_user
     message = update.effective_message
-    assert user is not None and message is not None
+    assert user is not None
+    assert message is not None
     parts = _rest(message.text, 3)
     if len(parts) < 3 or not parts[0].isdigit() or parts[1] not in LOCALES:
         await reply(update, context, [SendText(_t(services, "broadcast-edit-usage"))])
