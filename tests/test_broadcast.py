@@ -307,6 +307,7 @@ async def test_kill_mid_broadcast_then_restart_completes_with_no_one_missed(
     b = await text_broadcast(services, {loc: f"Crash test {loc}" for loc in LOCALES4})
     assert await bc.request_send(services, b) == "started"
     kill_at = random.Random().randint(100, 900)
+    print("killing after", kill_at, "copies")
 
     async def reached() -> bool:
         return sum(1 for u in ids if sim.chat_log(u)) >= kill_at
@@ -587,3 +588,24 @@ async def test_forget_removes_broadcast_rows_and_message_ids_expire(bot) -> None
 @pytest.mark.parametrize("text", ["lang=ar,fa days=30", "booked=castlegate:2026-12-03 checkins"])
 def test_audience_parsing(text: str) -> None:
     assert bc.parse_audience(text)
+
+
+async def test_free_text_with_one_photo(bot, no_errors) -> None:
+    sim, services = bot.sim, bot.services
+    await add_people(sim, services, {901: "en"})
+    admin = sim.user(1)
+    await admin.send("/broadcast")
+    await bot.idle()
+    await admin.press("✏️ Free text")
+    await bot.idle()
+    await admin.send_photo(caption="/version en The new ESOL timetable")
+    await bot.idle()
+    assert "Free text + 📷" in admin.last["text"]
+    await admin.press("👁 Preview and confirm")
+    await bot.idle()
+    await admin.press("✅ Send")
+    await bot.idle()
+    got = sim.chat_log(901)
+    assert len(got) == 1
+    assert got[0]["caption"] == "The new ESOL timetable"
+    assert got[0].get("photo")
