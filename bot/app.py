@@ -125,9 +125,11 @@ async def startup_calls(app: FirstportApplication) -> None:
 
 async def due_work(services: Services) -> None:
     """One poll of everything that is due: scheduled work, the outbox, then housekeeping."""
+    from bot.broadcast import tick
     from bot.proactive import run_due
 
     await run_due(services)
+    await tick(services)
     if services.worker is not None:
         await services.worker.drain()
     now = services.clock.now()
@@ -135,6 +137,9 @@ async def due_work(services: Services) -> None:
     if last is None or now >= datetime.fromisoformat(last) + HOUSEKEEPING_EVERY:
         await services.meta.set("housekeeping-at", now.isoformat())
         await services.outbox.purge(now - timedelta(days=7))
+        from bot.broadcast import purge_message_ids
+
+        await purge_message_ids(services, now)
         from bot.handoff import purge_maps
 
         await purge_maps(services)
@@ -217,6 +222,7 @@ class Runtime:
             per_chat_rate=settings.outbox_per_chat_rate,
             overall_rate=settings.outbox_overall_rate,
             group_per_minute=settings.outbox_group_per_minute,
+            broadcast_rate=settings.broadcast_rate,
         )
         self.services.worker = OutboxWorker(self.services, self.services.telegram, pacing)
         await self.services.worker.start()

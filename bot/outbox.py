@@ -9,6 +9,11 @@ unknown result and are sent again; every other row is sent at most once.
 
 Pacing is a token bucket per chat (default 1/s with a burst of 3), per group (20/min) and
 overall (25/s), using the real clock; PTB's AIORateLimiter stays in place as a safety net.
+
+Staff broadcasts (rows with a priority below 0) also take a token from their own bucket
+(BROADCAST_RATE), come after every other row of a pass, and a pass takes at most about one
+second's worth of them, so a reply, relay or alert queued meanwhile waits at most one short
+pass. A 400 "chat not found" to a person marks them gone (users.gone_at).
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ class Pacing:
     group_per_minute: float = 20.0
     parallel: int = 16  # chats sent to at the same time
     retry_base: float = 1.0  # seconds; doubles with each attempt
+    broadcast_rate: float = 25.0  # staff broadcasts, within the overall rate
 
 
 class OutboxWorker:
@@ -76,6 +82,8 @@ class OutboxWorker:
         self.pacing = pacing or Pacing()
         self.wake = asyncio.Event()
         self._overall = Bucket(self.pacing.overall_rate, self.pacing.overall_rate)
+        # A burst of one second's worth at most, then the steady rate.
+        self._broadcast = Bucket(self.pacing.broadcast_rate, max(1.0, self.pacing.broadcast_rate))
         self._chats: dict[int, Bucket] = {}
         self._task: asyncio.Task[None] | None = None
         self._busy = False
@@ -148,13 +156,20 @@ class OutboxWorker:
             # The oldest due message of each chat; chats are sent to in parallel, each in order.
             firsts: dict[int, OutboxItem] = {}
             left = 0
+            broadcasts = 0
+            most = max(1, int(self.pacing.broadcast_rate))  # about one second's worth a pass
             for item in await services.outbox.due(services.clock.now(), limit):
+                if item.broadcast:  # sorted last (lowest priority)
+                    if broadcasts >= most:
+                        left += 1
+                        continue
+                    broadcasts += 1
                 firsts[item.chat_id] = item  # one head per chat
             gate = asyncio.Semaphore(self.pacing.parallel)
 
             async def one(item: OutboxItem) -> int:
                 async with gate:
-                    if not await self._pace(item.chat_id):
+                    if not await self._pace(item.chat_id, item.broadcast):
                         return -1
                     return 1 if await self._send(item) else 0
 
@@ -169,19 +184,22 @@ class OutboxWorker:
         self.sent += delivered
         return delivered
 
-    async def _pace(self, chat_id: int) -> bool:
-        """Wait for the chat's and the overall bucket; False if the chat must wait long.
-        Tokens are taken under one lock, so parallel sends cannot overshoot a limit."""
+    async def _pace(self, chat_id: int, broadcast: bool = False) -> bool:
+        """Wait for the chat's and the overall bucket (and the broadcast bucket); False if the
+        chat must wait long. Tokens are taken under one lock, so parallel sends cannot
+        overshoot a limit."""
+        buckets = [self._bucket(chat_id), self._overall]
+        if broadcast:
+            buckets.append(self._broadcast)
         async with self._pace_lock:
-            chat = self._bucket(chat_id)
-            wait = max(chat.wait_time(), self._overall.wait_time())
+            wait = max(b.wait_time() for b in buckets)
             if wait > 1.5:
                 return False  # come back on a later pass; others may go meanwhile
             while wait > 0:
                 await asyncio.sleep(wait)
-                wait = max(chat.wait_time(), self._overall.wait_time())
-            chat.take()
-            self._overall.take()
+                wait = max(b.wait_time() for b in buckets)
+            for bucket in buckets:
+                bucket.take()
             return True
 
     async def _send(self, item: OutboxItem) -> bool:
@@ -202,6 +220,7 @@ class OutboxWorker:
                 return False
             await outbox.done(item.id, "dropped", str(exc))
             await self.io.forbidden(item.chat_id, exc)
+            await self._outcome(item, "blocked", "blocked")
             return False
         except BadRequest as exc:
             lost = "thread not found" in str(exc).lower() and item.thread_id is not None
@@ -210,13 +229,22 @@ class OutboxWorker:
             if "message is not modified" in str(exc).lower():
                 await outbox.done(item.id, "sent", "not modified")  # the text was already so
                 return True
+            if "chat not found" in str(exc).lower() and item.chat_id > 0:
+                log.warning("outbox item %s: the person's chat is gone", item.id)
+                await outbox.done(item.id, "dropped", str(exc))
+                await services.users.set_gone(item.chat_id, services.clock.now())
+                await outbox.drop_chat(item.chat_id, str(exc))
+                await self._outcome(item, "gone", "chat not found")
+                return False
             log.error("outbox item %s refused for good: %s", item.id, exc)
             await outbox.done(item.id, "failed", str(exc))
+            await self._outcome(item, "failed", "refused")
             return False
         except TelegramError as exc:
             if item.attempts + 1 >= MAX_ATTEMPTS:
                 log.error("outbox item %s gave up after %s attempts", item.id, MAX_ATTEMPTS)
                 await outbox.done(item.id, "failed", f"gave up: {exc}")
+                await self._outcome(item, "failed", "gave up")
             else:
                 await outbox.retry_later(
                     item.id,
@@ -228,15 +256,33 @@ class OutboxWorker:
         except Exception as exc:  # a bad payload must not block its chat for good
             log.exception("outbox item %s could not be sent", item.id)
             await outbox.done(item.id, "failed", f"{type(exc).__name__}: {exc}")
+            await self._outcome(item, "failed", "error")
             return False
         await outbox.sent(item.id, services.clock.now(), message_id)
         if item.on_sent:
             await self._after(item, message_id)
         return True
 
+    async def _outcome(self, item: OutboxItem, state: str, reason: str) -> None:
+        """A row ended without delivery: tell its broadcast (if it belongs to one)."""
+        hook = (item.on_sent or {}).get("broadcast")
+        if hook:
+            from bot.broadcast import recipient_done
+
+            await recipient_done(self.services, hook, state, reason, None)
+
     async def _after(self, item: OutboxItem, message_id: int | None) -> None:
-        """Run the row's hook: record the relay mapping of the message just sent."""
+        """Run the row's hook: record the relay mapping of the message just sent, or the
+        message id of a broadcast copy (for /broadcast_edit and /broadcast_delete)."""
         hook = item.on_sent or {}
+        if hook.get("broadcast"):
+            from bot.broadcast import recipient_done
+
+            await recipient_done(self.services, hook["broadcast"], "sent", None, message_id)
+        if hook.get("broadcast_progress"):
+            from bot.broadcast import progress_message
+
+            await progress_message(self.services, hook["broadcast_progress"], message_id)
         relay = hook.get("relay")
         if relay and message_id is not None:
             client_msg = relay.get("client_msg_id") or message_id

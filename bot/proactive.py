@@ -49,13 +49,19 @@ async def run_due(services: Services) -> int:
     queued = 0
     for item in await services.schedule.due(now):
         # Work that is not a message to a client, or keeps its own quiet hours, runs any time.
-        keeps_own_time = item.kind == "ticket-sla" or item.kind in _BOOKING_KINDS
+        keeps_own_time = (
+            item.kind == "ticket-sla"
+            or item.kind in _BOOKING_KINDS
+            or item.kind in _BROADCAST_KINDS
+        )
         later = None if keeps_own_time else quiet_until(services, now)
         if later is not None:
             await services.schedule.postpone(item.id, later)
             continue
         if item.kind in _BOOKING_KINDS:
             await _BOOKING_KINDS[item.kind](services, item.payload)
+        elif item.kind in _BROADCAST_KINDS:
+            await _BROADCAST_KINDS[item.kind](services, item.payload)
         elif item.kind == "signpost-feedback":
             queued += await _signpost_feedback(services, item.user_id, item.payload)
         elif item.kind == "ticket-sla":
@@ -130,6 +136,17 @@ _BOOKING_KINDS = {
     "waitlist-expire": _hold_expired,
     "closure-summary": _closure_summary,
 }
+
+
+async def _broadcast_start(services: Services, payload: dict) -> None:
+    from bot.broadcast import scheduled_start
+
+    await scheduled_start(services, payload)
+
+
+# Staff broadcasts (bot.broadcast): a scheduled send starts at the time staff chose (the time
+# is theirs, not quiet-hours-checked; the daily cap applies per person when it starts).
+_BROADCAST_KINDS = {"broadcast-start": _broadcast_start}
 
 
 def parse_quiet(text: str) -> tuple[time, time]:

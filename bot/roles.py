@@ -31,6 +31,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "dropin.mark": _ALL,  # ✅ arrived / ⛔ no-show
     "dropin.close": _STAFF,
     "dropin.capacity": _STAFF,
+    "broadcast.send": _STAFF,  # /broadcast, /version, /broadcast_cancel
+    "broadcast.approve": _STAFF,  # the second staff member above the threshold
+    "broadcast.correct": _STAFF,  # /broadcast_edit, /broadcast_delete
 }
 
 

@@ -59,6 +59,8 @@ class Settings:
     booking_max_upcoming: int = 2
     booking_min_lead_minutes: int = 30
     waitlist_hold_minutes: int = 120
+    broadcast_approval_threshold: int = 500
+    broadcast_rate: float = 25.0
 
     @property
     def tz(self) -> ZoneInfo:
@@ -232,6 +234,8 @@ def load_settings(
         ("BOOKING_MAX_UPCOMING", 2, 1),
         ("BOOKING_MIN_LEAD_MINUTES", 30, 0),
         ("WAITLIST_HOLD_MINUTES", 120, 5),
+        ("BROADCAST_APPROVAL_THRESHOLD", 500, 0),
+        ("BROADCAST_RATE", 25.0, 0.1),
     ):
         raw = merged.get(name, "").strip()
         try:
@@ -270,4 +274,6 @@ def load_settings(
         booking_max_upcoming=int(numbers["BOOKING_MAX_UPCOMING"]),
         booking_min_lead_minutes=int(numbers["BOOKING_MIN_LEAD_MINUTES"]),
         waitlist_hold_minutes=int(numbers["WAITLIST_HOLD_MINUTES"]),
+        broadcast_approval_threshold=int(numbers["BROADCAST_APPROVAL_THRESHOLD"]),
+        broadcast_rate=numbers["BROADCAST_RATE"],
     )

@@ -189,10 +189,10 @@ class TelegramIO:
             self._wake()
 
         # Keep order behind messages that are waiting after a failure (or are due now);
-        # messages scheduled for later (reminders) do not hold up a reply.
+        # messages scheduled for later (reminders) and broadcasts do not hold up a reply.
         if await self.services.db.scalar(
             "SELECT 1 FROM outbox WHERE chat_id = ? AND state IN ('pending', 'sending')"
-            " AND (attempts > 0 OR due_at <= ?) LIMIT 1",
+            " AND priority >= 0 AND (attempts > 0 OR due_at <= ?) LIMIT 1",
             (chat_id, iso(now)),
         ):
             await queue()
@@ -283,11 +283,24 @@ class TelegramIO:
                 reply_markup=_markup_from_json(payload.get("keyboard")),
             )
             return payload["message_id"]
+        if kind == "photo":
+            message = await self.bot.send_photo(
+                chat_id,
+                photo=payload["photo"],
+                caption=payload.get("caption"),
+                reply_markup=_markup_from_json(payload.get("keyboard")),
+                message_thread_id=thread_id,
+            )
+            return message.message_id
+        if kind == "delete":
+            await self.bot.delete_message(chat_id, payload["message_id"])
+            return payload["message_id"]
         if kind == "edit_caption":
             await self.bot.edit_message_caption(
                 chat_id=chat_id,
                 message_id=payload["message_id"],
                 caption=payload["caption"],
+                reply_markup=_markup_from_json(payload.get("keyboard")),
             )
             return payload["message_id"]
         if kind == "topic_name":

@@ -23,6 +23,7 @@ from telegram.ext import (
 
 from bot.handlers import (
     booking,
+    broadcast,
     chats,
     common,
     crisis,
@@ -77,6 +78,23 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
         ("capacity", dropin_staff.on_capacity),
     ):
         app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
+    for name, callback in (
+        ("broadcast", broadcast.on_broadcast),
+        ("version", broadcast.on_version),
+        ("broadcast_cancel", broadcast.on_cancel),
+        ("broadcast_edit", broadcast.on_edit),
+        ("broadcast_delete", broadcast.on_delete),
+    ):
+        app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
+    # A photo for a free-text broadcast: its caption is `/version <lang> <text>`.
+    app.add_handler(
+        MessageHandler(
+            filters.PHOTO
+            & filters.CaptionRegex(r"^/version(@\w+)?\s")
+            & filters.UpdateType.MESSAGE,
+            broadcast.on_version,
+        )
+    )
     app.add_handler(
         CommandHandler("cases", filters=filters.UpdateType.MESSAGE, callback=staff.on_cases)
     )

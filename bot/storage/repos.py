@@ -104,9 +104,19 @@ class UserRepo:
         )
 
     async def touch(self, user_id: int, now: datetime) -> None:
-        """Record activity (drives the retention period)."""
+        """Record activity (drives the retention period). A person who writes is not gone."""
         await self.db.execute(
-            "UPDATE users SET last_seen_at = ? WHERE user_id = ?", (iso(now), user_id)
+            "UPDATE users SET last_seen_at = ?, gone_at = NULL WHERE user_id = ?",
+            (iso(now), user_id),
+        )
+
+    async def set_gone(self, user_id: int, now: datetime) -> bool:
+        """Telegram says the chat does not exist (400 chat not found): the account is gone."""
+        return (
+            await self.db.execute(
+                "UPDATE users SET gone_at = ? WHERE user_id = ?", (iso(now), user_id)
+            )
+            > 0
         )
 
     async def set_blocked(self, user_id: int, blocked: bool, now: datetime) -> bool:
@@ -214,6 +224,12 @@ class OutboxItem:
     payload: dict[str, Any]
     attempts: int
     on_sent: dict[str, Any] | None = None
+    priority: int = 0
+
+    @property
+    def broadcast(self) -> bool:
+        """A staff broadcast row (lowest priority, paced on its own)."""
+        return self.priority < 0
 
 
 class OutboxRepo:
@@ -262,8 +278,11 @@ class OutboxRepo:
         """Pending messages whose time has come, highest priority first, then oldest."""
         # Only the oldest unsent row of each chat can go (order per chat), so select those
         # heads directly: a low-priority head can never be starved by rows queued behind it.
+        # Broadcast rows (priority below 0) never hold up anything else to the same chat:
+        # a chat's head is its oldest other row if it has one.
         rows = await self.db.fetchall(
-            "SELECT o.* FROM outbox o JOIN (SELECT chat_id, MIN(id) AS head FROM outbox"
+            "SELECT o.* FROM outbox o JOIN (SELECT chat_id,"
+            " COALESCE(MIN(CASE WHEN priority >= 0 THEN id END), MIN(id)) AS head FROM outbox"
             " WHERE state IN ('pending', 'sending') GROUP BY chat_id) h ON o.id = h.head"
             " WHERE o.state = 'pending' AND o.due_at <= ? ORDER BY o.priority DESC, o.id LIMIT ?",
             (iso(now), limit),
@@ -277,6 +296,7 @@ class OutboxRepo:
                 payload=json.loads(row["payload"]),
                 attempts=row["attempts"],
                 on_sent=json.loads(row["on_sent"]) if row["on_sent"] else None,
+                priority=row["priority"],
             )
             for row in rows
         ]
