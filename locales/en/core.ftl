@@ -18,7 +18,7 @@ lang-changed = ✅ I will write to you in English now.
 privacy-notice =
     🔒 Your privacy
 
-    📝 What we keep: your language, the date you agreed, the topics you chose, and messages you send to our team.
+    📝 What we keep: your language, your first name, the date you agreed, the topics you chose, your drop-in bookings, your check-in choices, and messages you send to our team.
     🎯 Why: to help you and to remember your language.
     ⏳ How long: until you delete it, or 12 months after your last message.
     👥 Who sees it: only the Firstport charity team. We are not the Home Office. We do not share it with the Home Office or your housing provider.

@@ -18,7 +18,7 @@ lang-changed = ✅ Je vais maintenant vous écrire en français.
 privacy-notice =
     🔒 Votre vie privée
 
-    📝 Ce que nous gardons : votre langue, la date de votre accord, les sujets que vous avez choisis et les messages que vous envoyez à notre équipe.
+    📝 Ce que nous gardons : votre langue, votre prénom, la date de votre accord, les sujets que vous avez choisis, vos rendez-vous à la permanence, vos choix pour les messages de suivi et les messages que vous envoyez à notre équipe.
     🎯 Pourquoi : pour vous aider et pour nous souvenir de votre langue.
     ⏳ Combien de temps : jusqu'à ce que vous les supprimiez, ou 12 mois après votre dernier message.
     👥 Qui les voit : seulement l'équipe de l'association Firstport. Nous ne sommes pas le Home Office (ministère de l'Intérieur). Nous ne les partageons pas avec le Home Office, ni avec la société qui vous loge.

@@ -18,7 +18,7 @@ lang-changed = ✅ Ez ê niha bi Kurdî ji we re binivîsim.
 privacy-notice =
     🔒 Parastina agahiyên we
 
-    📝 Em çi tomar dikin: zimanê we, dîroka ku we qebûl kir, mijarên ku we hilbijartin, û peyamên ku hûn ji tîma me re dişînin.
+    📝 Em çi tomar dikin: zimanê we, navê we yê pêşîn, dîroka ku we qebûl kir, mijarên ku we hilbijartin, randevûyên we yên navenda drop-in, bijartinên we ji bo peyamên şopandinê, û peyamên ku hûn ji tîma me re dişînin.
     🎯 Çima: ji bo ku em alîkariya we bikin û zimanê we bi bîr bînin.
     ⏳ Heta kengê: heta ku hûn wan jê bibin, an jî 12 meh piştî peyama we ya dawî.
     👥 Kî dibîne: tenê tîma xêrxwaziyê ya Firstport. Em ne Home Office (Wezareta Navxwe) ne. Em wan bi Home Office an bi dabînkerê xaniyê we re parve nakin.

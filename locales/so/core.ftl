@@ -18,7 +18,7 @@ lang-changed = ✅ Hadda waxaan kuugu qori doonaa Soomaali.
 privacy-notice =
     🔒 Ilaalinta xogtaada
 
-    📝 Waxa aan kaydinno: luqaddaada, taariikhda aad oggolaatay, mawduucyada aad dooratay, iyo fariimaha aad u soo dirto kooxdayada.
+    📝 Waxa aan kaydinno: luqaddaada, magacaaga koowaad, taariikhda aad oggolaatay, mawduucyada aad dooratay, ballamahaaga drop-in-ka, doorashadaada ku saabsan fariimaha la-socodka, iyo fariimaha aad u soo dirto kooxdayada.
     🎯 Sababta: si aan kuu caawinno oo aan u xusuusanno luqaddaada.
     ⏳ Muddada: ilaa aad tirtirto, ama 12 bilood kadib fariintaadii ugu dambaysay.
     👥 Cidda arkaysa: kaliya kooxda hay'adda samafalka ee Firstport. Annagu ma nihin Home Office (Wasaaradda Arrimaha Gudaha). Lama wadaagno Home Office, lamana wadaagno shirkadda ku siisa guriga.

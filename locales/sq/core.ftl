@@ -18,7 +18,7 @@ lang-changed = ✅ Tani do t'ju shkruaj në shqip.
 privacy-notice =
     🔒 Privatësia juaj
 
-    📝 Çfarë ruajmë: gjuhën tuaj, datën kur pranuat, temat që zgjodhët dhe mesazhet që i dërgoni ekipit tonë.
+    📝 Çfarë ruajmë: gjuhën tuaj, emrin tuaj (pa mbiemër), datën kur pranuat, temat që zgjodhët, rezervimet tuaja në qendrën e pritjes, zgjedhjet tuaja për mesazhet e ndjekjes dhe mesazhet që i dërgoni ekipit tonë.
     🎯 Pse: për t'ju ndihmuar dhe për të mbajtur mend gjuhën tuaj.
     ⏳ Për sa kohë: derisa t'i fshini, ose 12 muaj pas mesazhit tuaj të fundit.
     👥 Kush i sheh: vetëm ekipi i organizatës bamirëse Firstport. Ne nuk jemi Home Office (Ministria e Brendshme). Ne nuk i ndajmë me Home Office, as me ofruesin e strehimit tuaj.

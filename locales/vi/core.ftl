@@ -18,7 +18,7 @@ lang-changed = ✅ Từ bây giờ tôi sẽ viết cho quý vị bằng tiếng
 privacy-notice =
     🔒 Quyền riêng tư của quý vị
 
-    📝 Chúng tôi lưu gì: ngôn ngữ của quý vị, ngày quý vị đồng ý, các chủ đề quý vị đã chọn, và tin nhắn quý vị gửi cho nhóm của chúng tôi.
+    📝 Chúng tôi lưu gì: ngôn ngữ của quý vị, tên gọi của quý vị, ngày quý vị đồng ý, các chủ đề quý vị đã chọn, lịch hẹn của quý vị tại điểm tiếp đón, lựa chọn của quý vị về tin nhắn hỏi thăm, và tin nhắn quý vị gửi cho nhóm của chúng tôi.
     🎯 Tại sao: để giúp quý vị và để nhớ ngôn ngữ của quý vị.
     ⏳ Lưu bao lâu: cho đến khi quý vị xóa, hoặc 12 tháng sau tin nhắn cuối cùng của quý vị.
     👥 Ai xem được: chỉ nhóm từ thiện Firstport. Chúng tôi không phải là Home Office (Bộ Nội vụ Anh). Chúng tôi không chia sẻ thông tin này với Home Office, cũng không chia sẻ với bên cung cấp nhà ở cho quý vị.
