@@ -1,7 +1,11 @@
 """The SQLite database: the single source of truth for anything that must survive a restart.
 
 One aiosqlite connection per process, in WAL mode with foreign keys on and a busy timeout.
-Migrations are numbered `.sql` files in `migrations/`, tracked with `PRAGMA user_version`.
+Migrations are numbered `.sql` files in `migrations/`. Each applied number is recorded in
+`schema_migrations`, so a number may be missing (reserved for a feature built on another
+branch) and a lower number that arrives later is still applied. `PRAGMA user_version` keeps the
+highest applied number; databases from before `schema_migrations` count 1..user_version as
+applied.
 
 Privacy convention: every table that names a person has a `user_id` column. `/mydata` exports
 and `/forget` deletes through that column for every such table, so a new table is covered the
@@ -26,7 +30,8 @@ MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
 def migration_files() -> list[tuple[int, str, str]]:
-    """All migrations as (number, name, sql), in order; numbers must be 1, 2, 3, ..."""
+    """All migrations as (number, name, sql), in order. Numbers are unique; gaps are allowed
+    (a number can be reserved for work on another branch)."""
     found: list[tuple[int, str, str]] = []
     folder = resources.files("bot.storage") / "migrations"
     for entry in folder.iterdir():
@@ -34,9 +39,9 @@ def migration_files() -> list[tuple[int, str, str]]:
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     found.sort()
-    for expected, (number, name, _) in enumerate(found, start=1):
-        if number != expected:
-            raise RuntimeError(f"migration {name}: expected number {expected:04d}")
+    for (number, name, _), (previous, other, _) in zip(found[1:], found, strict=False):
+        if number == previous:
+            raise RuntimeError(f"migrations {other} and {name} share the number {number:04d}")
     return found
 
 
@@ -73,10 +78,25 @@ class Database:
             self._conn = None
 
     async def migrate(self) -> int:
-        """Apply migrations newer than `PRAGMA user_version`; return the new version."""
-        current = await self.scalar("PRAGMA user_version")
-        for number, name, sql in migration_files():
-            if number <= current:
+        """Apply every migration not applied yet, in number order; return the highest applied."""
+        version = int(await self.scalar("PRAGMA user_version") or 0)
+        await self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL)"
+        )
+        applied = {row[0] for row in await self.fetchall("SELECT number FROM schema_migrations")}
+        files = migration_files()
+        if not applied and version:
+            # A database from before schema_migrations: 1..user_version were applied in order.
+            for number, name, _ in files:
+                if number <= version:
+                    await self.execute(
+                        "INSERT INTO schema_migrations (number, name) VALUES (?, ?)",
+                        (number, name),
+                    )
+                    applied.add(number)
+        for number, name, sql in files:
+            if number in applied:
                 continue
             log.info("applying migration %s", name)
             await self.conn.execute("BEGIN IMMEDIATE")
@@ -84,13 +104,17 @@ class Database:
                 # executescript would commit implicitly; run statements one by one instead.
                 for statement in _split_sql(sql):
                     await self.conn.execute(statement)
-                await self.conn.execute(f"PRAGMA user_version = {number}")
+                await self.conn.execute(
+                    "INSERT INTO schema_migrations (number, name) VALUES (?, ?)", (number, name)
+                )
+                version = max(version, number)
+                await self.conn.execute(f"PRAGMA user_version = {version}")
                 await self.conn.execute("COMMIT")
             except Exception:
                 await self.conn.execute("ROLLBACK")
                 raise
-            current = number
-        return int(current)
+            applied.add(number)
+        return version
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
         """Run one statement; return the number of changed rows."""
