@@ -55,6 +55,10 @@ class Settings:
     outbox_per_chat_rate: float = 1.0
     outbox_overall_rate: float = 25.0
     outbox_group_per_minute: float = 20.0
+    due_poll_seconds: float = 30.0
+    checkin_answer_hours: int = 72
+    checkin_not_ok_hours: int = 24
+    checkin_active_days: int = 3
 
     @property
     def tz(self) -> ZoneInfo:
@@ -215,6 +219,10 @@ def load_settings(
         ("OUTBOX_PER_CHAT_RATE", 1.0, 0.01),
         ("OUTBOX_OVERALL_RATE", 25.0, 0.1),
         ("OUTBOX_GROUP_PER_MINUTE", 20.0, 0.1),
+        ("DUE_POLL_SECONDS", 30.0, 1),
+        ("CHECKIN_ANSWER_HOURS", 72, 1),
+        ("CHECKIN_NOT_OK_HOURS", 24, 1),
+        ("CHECKIN_ACTIVE_DAYS", 3, 0),
     ):
         raw = merged.get(name, "").strip()
         try:
@@ -224,6 +232,14 @@ def load_settings(
         if value < low:
             raise SettingsError(name, f"must be at least {low}")
         numbers[name] = value
+
+    from bot.proactive import parse_quiet
+    from bot.windows import WindowError, check_windows
+
+    try:
+        check_windows(parse_quiet(quiet))
+    except WindowError as exc:
+        raise SettingsError("QUIET_HOURS", str(exc)) from None
 
     db = merged.get("DATABASE_PATH", "").strip() or "./data/firstport.sqlite3"
 
@@ -249,4 +265,8 @@ def load_settings(
         outbox_per_chat_rate=numbers["OUTBOX_PER_CHAT_RATE"],
         outbox_overall_rate=numbers["OUTBOX_OVERALL_RATE"],
         outbox_group_per_minute=numbers["OUTBOX_GROUP_PER_MINUTE"],
+        due_poll_seconds=numbers["DUE_POLL_SECONDS"],
+        checkin_answer_hours=int(numbers["CHECKIN_ANSWER_HOURS"]),
+        checkin_not_ok_hours=int(numbers["CHECKIN_NOT_OK_HOURS"]),
+        checkin_active_days=int(numbers["CHECKIN_ACTIVE_DAYS"]),
     )
