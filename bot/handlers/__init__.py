@@ -23,6 +23,7 @@ from telegram.ext import (
 
 from bot.handlers import (
     chats,
+    checkins,
     common,
     crisis,
     data,
@@ -66,6 +67,14 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("mydata", data.on_mydata_command, filters=command))
     app.add_handler(CommandHandler("forget", data.on_forget_command, filters=command))
     app.add_handler(CommandHandler("urgent", menu.on_urgent_command, filters=command))
+    app.add_handler(CommandHandler("checkins", checkins.on_checkins_command, filters=command))
+    app.add_handler(
+        CommandHandler("calllist", checkins.on_calllist, filters=filters.UpdateType.MESSAGE)
+    )
+    app.add_handler(CommandHandler("tip", checkins.on_tip, filters=filters.UpdateType.MESSAGE))
+    app.add_handler(
+        CommandHandler("offdays", checkins.on_offdays, filters=filters.UpdateType.MESSAGE)
+    )
     app.add_handler(
         CommandHandler("cases", filters=filters.UpdateType.MESSAGE, callback=staff.on_cases)
     )
