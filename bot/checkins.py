@@ -62,7 +62,6 @@ TIP_MAX = 600
 SUMMARY_WEEKDAY = 0  # Monday
 SUMMARY_AT = time(9, 0)
 STAFF_LOCALE = "en"
-ACTIONS = {"ok": "ok", "help": "help", "bad": "not_ok", "sos": "sos"}  # button -> answer
 
 
 def _quiet(services: Services) -> tuple[time, time]:
