@@ -287,7 +287,7 @@ async def _not_ok_due(services: Services, item: Scheduled, tick: Tick) -> Result
     if state is None or not state.not_ok_pending:
         return DONE
     await services.checkins.set_not_ok_pending(user_id, False)
-    if await services.tickets.open_for(user_id) is None:
+    if state.on and await services.tickets.open_for(user_id) is None:
         await services.calllist.add(user_id, "not_ok", tick.now)
         log.info("call list: 😟 without an answer")
     return DONE
