@@ -39,13 +39,16 @@ COMMANDS = (
     "urgent",
     "mybookings",
     "language",
+    "checkins",
     "help",
     "privacy",
     "mydata",
     "forget",
 )
-DUE_WORK_INTERVAL = 2.0  # seconds between polls of the outbox and other due rows
 HOUSEKEEPING_EVERY = timedelta(hours=1)
+PROACTIVE_LOG_DAYS = 8  # the daily cap only needs today
+STATS_DAYS = 400  # anonymous weekly counts
+CALLLIST_DONE_DAYS = 90  # finished call-list entries (with their outcome)
 
 
 def build_application(
@@ -143,6 +146,10 @@ async def due_work(services: Services) -> None:
         from bot.handoff import purge_maps
 
         await purge_maps(services)
+        today = now.astimezone(services.settings.tz).date()
+        await services.proactive.purge_log(today - timedelta(days=PROACTIVE_LOG_DAYS))
+        await services.proactive.purge_stats(today - timedelta(days=STATS_DAYS))
+        await services.calllist.purge_done(now - timedelta(days=CALLLIST_DONE_DAYS))
         cutoff = now - timedelta(days=services.settings.retention_days)
         # Tickets of people who never agreed (a crisis from before consent) age out too.
         for row in await services.db.fetchall(
@@ -206,13 +213,30 @@ class Runtime:
         self.app = app
         await self._initialize(app)
         await startup_calls(app)
+        # Claims of scheduled rows from a run that stopped mid-poll are released; the rows
+        # themselves never left SQLite.
+        released = await self.services.schedule.recover()
+        if released:
+            log.warning(
+                "scheduled: %s rows were claimed at the last stop; taking them again", released
+            )
+        from bot.checkins import ensure_summary
+
+        await ensure_summary(self.services)
         assert app.job_queue is not None
+        # The one job: it only triggers the poll of due rows (and the outbox, housekeeping);
+        # every piece of timed work is a row in SQLite.
+        interval = self.settings.due_poll_seconds
         app.job_queue.run_repeating(
             self._due_work_job,
-            interval=DUE_WORK_INTERVAL,
+            interval=interval,
             first=0.5,
             name="due-work",
-            job_kwargs={"misfire_grace_time": 30, "coalesce": True, "max_instances": 1},
+            job_kwargs={
+                "misfire_grace_time": max(30, int(interval)),
+                "coalesce": True,
+                "max_instances": 1,
+            },
         )
         await app.start()
         from bot.outbox import OutboxWorker

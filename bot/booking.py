@@ -555,14 +555,19 @@ async def send_reminder(services: Services, payload: dict[str, Any]) -> int:
     if occ is None or occ.closed:
         return 0
     from bot.handlers.booking import reminder_message
+    from bot.proactive import take_daily_slot
 
+    key = f"booking-reminder:{booking.id}:{which}"
+    # The person asked for reminders: exempt from the daily cap, but counted in it, so a
+    # check-in does not come the same day.
+    await take_daily_slot(services, booking.user_id, now, "booking-reminder", exempt=True, ref=key)
     await _queue(
         services,
         chat_id=booking.user_id,
         user_id=booking.user_id,
         now=now,
         payload=reminder_message(services, user.locale, booking, occ, which),
-        dedupe_key=f"booking-reminder:{booking.id}:{which}",
+        dedupe_key=key,
     )
     return 1
 

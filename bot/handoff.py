@@ -53,6 +53,7 @@ SHORT_NEED = {
     "other": "Other",
     "talk": "Talk",
     "crisis": "CRISIS",
+    "welfare": "Welfare",
 }
 
 
@@ -149,8 +150,11 @@ async def mentions(services: Services, locale: str) -> str:
     )
 
 
-async def ticket_opened(services: Services, ticket: Ticket, first_name: str) -> None:
-    """A new ticket: its topic and header card, and the alert that mentions volunteers."""
+async def ticket_opened(
+    services: Services, ticket: Ticket, first_name: str, *, alert: bool = True
+) -> None:
+    """A new ticket: its topic and header card, and the alert that mentions volunteers
+    (`alert=False` for a ticket a volunteer opened and claimed themselves)."""
     staff_chat = services.settings.staff_chat_id
     if staff_chat is None:
         log.warning("STAFF_CHAT_ID is not set: ticket #%s has no topic", ticket.id)
@@ -170,6 +174,8 @@ async def ticket_opened(services: Services, ticket: Ticket, first_name: str) -> 
         on_sent={"header": ticket.id},
         user_id=ticket.user_id,
     )
+    if not alert:
+        return
     await announce(services, ticket, first_name)
     await services.schedule.add(
         kind="ticket-sla",

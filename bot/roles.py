@@ -23,7 +23,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "ticket.close": _ALL,  # the claimer, or staff
     "ticket.reassign": _STAFF,
     "ticket.canned": _ALL,
-    "calllist.view": _ALL,
+    "calllist.view": _ALL,  # /calllist: first name, language and reason, never more
+    "calllist.call": _ALL,  # 📞 Start a chat: a handoff ticket claimed by whoever pressed
+    "calllist.done": _ALL,  # ✅ Done: record reached / not reached / referred
+    "tip.set": _STAFF,  # /tip: the tip of the week, per language
+    "offdays.set": _STAFF,  # /offdays: dates with no check-ins or other proactive messages
     "directory.reload": _STAFF,
     "directory.stale": _STAFF,
     "outbox.view": _STAFF,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from bot.hours import StaffHours
 from bot.i18n import Localizer, project_root
 from bot.settings import Settings
 from bot.storage.bookings import BookingRepo
+from bot.storage.checkins import CallListRepo, CheckinRepo, ProactiveRepo
 from bot.storage.db import Database
 from bot.storage.repos import (
     CaseRepo,
@@ -93,6 +95,9 @@ class Services:
     bookings: BookingRepo
     data: Data
     hours: StaffHours
+    checkins: CheckinRepo
+    calllist: CallListRepo
+    proactive: ProactiveRepo
     privacy_version: int = PRIVACY_VERSION
     data_root: Path = field(default_factory=project_root)
     declined: RecentSet = field(default_factory=RecentSet)
@@ -108,6 +113,7 @@ class Services:
     io: TelegramIO | None = None
     worker: OutboxWorker | None = None
     forum_mode: bool = True  # False when the staff chat has no topics or no rights for them
+    due_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one poll of due rows at a time
 
     @property
     def flows(self) -> dict[str, Flow]:
@@ -169,6 +175,9 @@ class Services:
             bookings=BookingRepo(db),
             data=data,
             hours=settings.hours,
+            checkins=CheckinRepo(db),
+            calllist=CallListRepo(db),
+            proactive=ProactiveRepo(db),
             privacy_version=privacy_version,
             data_root=root,
         )

@@ -61,6 +61,10 @@ class Settings:
     waitlist_hold_minutes: int = 120
     broadcast_approval_threshold: int = 500
     broadcast_rate: float = 25.0
+    due_poll_seconds: float = 30.0
+    checkin_answer_hours: int = 72
+    checkin_not_ok_hours: int = 24
+    checkin_active_days: int = 3
 
     @property
     def tz(self) -> ZoneInfo:
@@ -236,6 +240,10 @@ def load_settings(
         ("WAITLIST_HOLD_MINUTES", 120, 5),
         ("BROADCAST_APPROVAL_THRESHOLD", 500, 0),
         ("BROADCAST_RATE", 25.0, 0.1),
+        ("DUE_POLL_SECONDS", 30.0, 1),
+        ("CHECKIN_ANSWER_HOURS", 72, 1),
+        ("CHECKIN_NOT_OK_HOURS", 24, 1),
+        ("CHECKIN_ACTIVE_DAYS", 3, 0),
     ):
         raw = merged.get(name, "").strip()
         try:
@@ -245,6 +253,14 @@ def load_settings(
         if value < low:
             raise SettingsError(name, f"must be at least {low}")
         numbers[name] = value
+
+    from bot.proactive import parse_quiet
+    from bot.windows import WindowError, check_windows
+
+    try:
+        check_windows(parse_quiet(quiet))
+    except WindowError as exc:
+        raise SettingsError("QUIET_HOURS", str(exc)) from None
 
     db = merged.get("DATABASE_PATH", "").strip() or "./data/firstport.sqlite3"
 
@@ -276,4 +292,8 @@ def load_settings(
         waitlist_hold_minutes=int(numbers["WAITLIST_HOLD_MINUTES"]),
         broadcast_approval_threshold=int(numbers["BROADCAST_APPROVAL_THRESHOLD"]),
         broadcast_rate=numbers["BROADCAST_RATE"],
+        due_poll_seconds=numbers["DUE_POLL_SECONDS"],
+        checkin_answer_hours=int(numbers["CHECKIN_ANSWER_HOURS"]),
+        checkin_not_ok_hours=int(numbers["CHECKIN_NOT_OK_HOURS"]),
+        checkin_active_days=int(numbers["CHECKIN_ACTIVE_DAYS"]),
     )

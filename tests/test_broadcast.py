@@ -163,7 +163,9 @@ async def test_free_text_with_a_missing_language_waits_for_skip_or_english(bot, 
     assert sim.chat_log(203) == []
     assert sim.chat_log(204) == []
     assert (await bc.counts(services, b.id)) == {"sent": 2, "skipped": 2}
-    # English: the Arabic speakers get the English text, marked in Arabic.
+    # English: the Arabic speakers get the English text, marked in Arabic. (The next day:
+    # one proactive message a person a day.)
+    bot.clock.advance(days=1)
     await admin.send("/broadcast")
     await bot.idle()
     await admin.press("✏️ Free text")
@@ -180,6 +182,7 @@ async def test_free_text_with_a_missing_language_waits_for_skip_or_english(bot, 
     assert sim.chat_log(203)[-1]["text"] == marked
     assert sim.chat_log(201)[-1]["text"] == "The office opens at 10 tomorrow."
     # An Arabic version, once added, is used instead (nothing is machine-translated).
+    bot.clock.advance(days=1)
     b3 = await text_broadcast(services, {"en": "Hello", "ar": "مرحبا"})
     assert await bc.request_send(services, b3) == "started"
     await bot.idle()

@@ -71,8 +71,18 @@ async def test_onboarding_in_every_locale(bot: Bot, locale: str, no_errors) -> N
     ]
     await user.press(bot.t(locale, "privacy-agree"))
     await bot.idle()
-    texts = [m["text"] for m in user.inbox[-2:]]
-    assert texts == [bot.t(locale, "privacy-agreed"), bot.t(locale, "menu-title")]
+    texts = [m["text"] for m in user.inbox[-3:]]
+    # Thanks, then the offer of check-ins (off until the person chooses), then the menu.
+    assert texts == [
+        bot.t(locale, "privacy-agreed"),
+        bot.t(locale, "checkin-offer"),
+        bot.t(locale, "menu-title"),
+    ]
+    assert flat(user.buttons(user.inbox[-2])) == [
+        bot.t(locale, "checkin-weekly-button"),
+        bot.t(locale, "checkin-fortnightly-button"),
+        bot.t(locale, "checkin-decline-button"),
+    ]
     menu = flat(user.buttons())
     assert bot.t(locale, "menu-urgent") in menu
     assert bot.t(locale, "menu-language") in menu

@@ -25,6 +25,7 @@ from bot.handlers import (
     booking,
     broadcast,
     chats,
+    checkins,
     common,
     crisis,
     data,
@@ -94,6 +95,14 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
             & filters.UpdateType.MESSAGE,
             broadcast.on_version,
         )
+    )
+    app.add_handler(CommandHandler("checkins", checkins.on_checkins_command, filters=command))
+    app.add_handler(
+        CommandHandler("calllist", checkins.on_calllist, filters=filters.UpdateType.MESSAGE)
+    )
+    app.add_handler(CommandHandler("tip", checkins.on_tip, filters=filters.UpdateType.MESSAGE))
+    app.add_handler(
+        CommandHandler("offdays", checkins.on_offdays, filters=filters.UpdateType.MESSAGE)
     )
     app.add_handler(
         CommandHandler("cases", filters=filters.UpdateType.MESSAGE, callback=staff.on_cases)

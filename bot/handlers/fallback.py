@@ -50,6 +50,14 @@ async def on_text(update: Update, context: FirstportContext) -> None:
     if not person.known and person.user_id not in context.services.declined:
         await reply(update, context, start_effects(context, person))
         return
+    if person.known and person.consent_current:
+        # A reply to a check-in (the crisis net has already seen it): "I need help".
+        from bot.handlers.checkins import free_text_reply
+
+        effects = await free_text_reply(context, person)
+        if effects:
+            await reply(update, context, effects)
+            return
     await _answer(update, context, "fallback-text")
 
 

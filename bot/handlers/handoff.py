@@ -22,7 +22,7 @@ from bot.ui import main_menu
 log = logging.getLogger(__name__)
 
 # Commands a client can always use, even mid-conversation.
-PASS_THROUGH = {"forget", "mydata", "urgent", "privacy", "help", "language"}
+PASS_THROUGH = {"forget", "mydata", "urgent", "privacy", "help", "language", "checkins"}
 LEAVING = {"menu", "start"}
 
 

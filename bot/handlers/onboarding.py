@@ -87,6 +87,11 @@ async def on_privacy_button(
             resumed = await resume_after_consent(context, person, pending)
             if resumed:
                 return [*effects, *resumed]
+        if await services.checkins.get(person.user_id) is None:
+            # Check-ins are off until the person chooses: ask once, right after agreeing.
+            from bot.handlers.checkins import offer
+
+            effects.append(offer(services, locale))
         return [*effects, main_menu(services, locale)]
     if person.known and person.consent_current:
         # "No thanks" on an old copy of the notice they already agreed to: do not delete

@@ -129,6 +129,13 @@ async def finish(
         locale=locale,
         now=services.clock.now(),
     )
+    if node.follow_up is not None:
+        # "Did you manage to ...?" later, for people who opted in to check-ins.
+        from bot.checkins import schedule_followup
+
+        await schedule_followup(
+            services, person.user_id, case_id, node.follow_up.after_hours, node.follow_up.key
+        )
     effects: list[Effect] = [
         outcome_screen(
             services,

@@ -129,6 +129,24 @@ class UserRepo:
             > 0
         )
 
+    async def blocked_count(self, since: datetime | None = None) -> int:
+        """People who blocked the bot (since a moment, or in all)."""
+        sql = "SELECT COUNT(*) FROM users WHERE blocked_at IS NOT NULL"
+        params: tuple[str, ...] = ()
+        if since is not None:
+            sql += " AND blocked_at >= ?"
+            params = (iso(since),)
+        return int(await self.db.scalar(sql, params) or 0)
+
+    async def many(self, user_ids: list[int]) -> dict[int, User]:
+        """Several people in one query."""
+        if not user_ids:
+            return {}
+        rows = await self.db.fetchall(
+            f"SELECT * FROM users WHERE user_id IN ({','.join('?' * len(user_ids))})", user_ids
+        )
+        return {row["user_id"]: _user(row) for row in rows}
+
     async def stale(self, before: datetime) -> list[int]:
         """People not seen since `before` (their data is past the retention period)."""
         rows = await self.db.fetchall(
@@ -254,7 +272,7 @@ class OutboxRepo:
         on_sent: dict[str, Any] | None = None,
     ) -> int | None:
         """Queue a message; a repeated `dedupe_key` is ignored (returns None)."""
-        cursor = await self.db.conn.execute(
+        return await self.db.insert_or_ignore(
             "INSERT OR IGNORE INTO outbox (user_id, chat_id, thread_id, payload, priority, due_at,"
             " created_at, dedupe_key, attempts, on_sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -270,9 +288,6 @@ class OutboxRepo:
                 json.dumps(on_sent) if on_sent else None,
             ),
         )
-        rowid = cursor.lastrowid if cursor.rowcount else None
-        await cursor.close()
-        return rowid
 
     async def due(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
         """Pending messages whose time has come, highest priority first, then oldest."""
@@ -300,6 +315,12 @@ class OutboxRepo:
             )
             for row in rows
         ]
+
+    async def exists(self, dedupe_key: str) -> bool:
+        """True if a message with this dedupe key was queued (whatever became of it)."""
+        return bool(
+            await self.db.scalar("SELECT 1 FROM outbox WHERE dedupe_key = ?", (dedupe_key,))
+        )
 
     async def first_pending_id(self, chat_id: int) -> int | None:
         """The oldest unsent message of a chat (order per chat)."""
@@ -730,14 +751,14 @@ class ScheduleRepo:
         dedupe_key: str | None = None,
     ) -> bool:
         """Schedule work; a repeated dedupe key is ignored (returns False)."""
-        cursor = await self.db.conn.execute(
-            "INSERT OR IGNORE INTO scheduled (user_id, kind, payload, due_at, created_at,"
-            " dedupe_key) VALUES (?, ?, ?, ?, ?, ?)",
-            (user_id, kind, json.dumps(payload or {}), iso(due_at), iso(now), dedupe_key),
+        return (
+            await self.db.execute(
+                "INSERT OR IGNORE INTO scheduled (user_id, kind, payload, due_at, created_at,"
+                " dedupe_key) VALUES (?, ?, ?, ?, ?, ?)",
+                (user_id, kind, json.dumps(payload or {}), iso(due_at), iso(now), dedupe_key),
+            )
+            > 0
         )
-        added = cursor.rowcount > 0
-        await cursor.close()
-        return added
 
     async def due(self, now: datetime, limit: int = 100) -> list[Scheduled]:
         """Work whose time has come."""
@@ -756,13 +777,113 @@ class ScheduleRepo:
             for row in rows
         ]
 
+    async def claim(
+        self, now: datetime, limit: int = 200, lease: timedelta = timedelta(minutes=10)
+    ) -> list[Scheduled]:
+        """Take up to `limit` due rows, oldest first, through the index on the due time, and
+        mark them claimed. A claim older than `lease` (a crash mid-tick) is taken again."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM scheduled WHERE due_at <= ? AND (claimed_at IS NULL OR claimed_at < ?)"
+            " ORDER BY due_at, id LIMIT ?",
+            (iso(now), iso(now - lease), limit),
+        )
+        if rows:
+            ids = [row["id"] for row in rows]
+            await self.db.execute(
+                f"UPDATE scheduled SET claimed_at = ? WHERE id IN ({','.join('?' * len(ids))})",
+                (iso(now), *ids),
+            )
+        return [
+            Scheduled(
+                row["id"],
+                row["user_id"],
+                row["kind"],
+                json.loads(row["payload"]),
+                parse_iso(row["due_at"]),
+            )
+            for row in rows
+        ]
+
+    async def recover(self) -> int:
+        """After a restart: claims of the last run were never finished; release them."""
+        return await self.db.execute(
+            "UPDATE scheduled SET claimed_at = NULL WHERE claimed_at IS NOT NULL"
+        )
+
     async def done(self, item_id: int) -> None:
         """Remove finished work."""
         await self.db.execute("DELETE FROM scheduled WHERE id = ?", (item_id,))
 
+    async def finish(self, item_id: int, was: datetime) -> bool:
+        """Delete a finished row, unless somebody moved it since it was read as due at `was`."""
+        return (
+            await self.db.execute(
+                "DELETE FROM scheduled WHERE id = ? AND due_at = ?", (item_id, iso(was))
+            )
+            > 0
+        )
+
     async def postpone(self, item_id: int, until: datetime) -> None:
-        """Move work to a later time."""
-        await self.db.execute("UPDATE scheduled SET due_at = ? WHERE id = ?", (iso(until), item_id))
+        """Move work to a later time (and release its claim)."""
+        await self.db.execute(
+            "UPDATE scheduled SET due_at = ?, claimed_at = NULL WHERE id = ?", (iso(until), item_id)
+        )
+
+    async def move(
+        self, item_id: int, was: datetime, until: datetime, *, payload: dict[str, Any] | None = None
+    ) -> bool:
+        """Move a row to `until` (optionally with a new payload), only if nobody moved it since
+        it was read as due at `was`; the claim is released."""
+        sql = "UPDATE scheduled SET due_at = ?, claimed_at = NULL"
+        params: list[Any] = [iso(until)]
+        if payload is not None:
+            sql += ", payload = ?"
+            params.append(json.dumps(payload))
+        return (
+            await self.db.execute(
+                sql + " WHERE id = ? AND due_at = ?", (*params, item_id, iso(was))
+            )
+            > 0
+        )
+
+    async def set_checkin(self, user_id: int, due_at: datetime, now: datetime) -> None:
+        """The person's one pending check-in row, created or moved to `due_at`."""
+        await self.db.execute(
+            "INSERT INTO scheduled (user_id, kind, payload, due_at, created_at)"
+            " VALUES (?, 'checkin', '{}', ?, ?)"
+            " ON CONFLICT (user_id) WHERE kind = 'checkin'"
+            " DO UPDATE SET due_at = excluded.due_at, claimed_at = NULL, payload = '{}'",
+            (user_id, iso(due_at), iso(now)),
+        )
+
+    async def pending(self, user_id: int, kind: str) -> list[Scheduled]:
+        """The person's rows of one kind."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM scheduled WHERE user_id = ? AND kind = ? ORDER BY due_at, id",
+            (user_id, kind),
+        )
+        return [
+            Scheduled(
+                row["id"],
+                row["user_id"],
+                row["kind"],
+                json.loads(row["payload"]),
+                parse_iso(row["due_at"]),
+            )
+            for row in rows
+        ]
+
+    async def remove(self, user_id: int, kinds: tuple[str, ...]) -> int:
+        """Delete the person's rows of these kinds."""
+        return await self.db.execute(
+            f"DELETE FROM scheduled WHERE user_id = ? AND kind IN ({','.join('?' * len(kinds))})",
+            (user_id, *kinds),
+        )
+
+    async def next_due(self) -> datetime | None:
+        """When the next row falls due."""
+        value = await self.db.scalar("SELECT MIN(due_at) FROM scheduled")
+        return parse_iso(value) if value else None
 
 
 @dataclass(frozen=True)

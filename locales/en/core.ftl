@@ -68,6 +68,7 @@ help-text =
     👆 Tap the buttons. You do not need to type.
     🏠 /menu shows the main menu.
     🌐 /language changes the language.
+    🔔 /checkins: how often we check in with you, or stop it.
     🔒 /privacy shows what we keep. /mydata sends it to you. /forget deletes it.
     🆘 /urgent shows emergency numbers.
 

@@ -68,6 +68,7 @@ help-text =
     👆 Appuyez sur les boutons. Vous n'avez pas besoin d'écrire.
     🏠 /menu montre le menu principal.
     🌐 /language change la langue.
+    🔔 /checkins : à quelle fréquence nous prenons de vos nouvelles, ou arrêter.
     🔒 /privacy montre ce que nous gardons. /mydata vous l'envoie. /forget le supprime.
     🆘 /urgent montre les numéros d'urgence.
 

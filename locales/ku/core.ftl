@@ -68,6 +68,7 @@ help-text =
     👆 Bişkokan bitikînin. Ne hewce ye ku hûn binivîsin.
     🏠 /menu menuya sereke nîşan dide.
     🌐 /language ziman diguherîne.
+    🔔 /checkins: em çend caran li rewşa we bipirsin, an rawestandin.
     🔒 /privacy nîşan dide ka em çi tomar dikin. /mydata wan ji we re dişîne. /forget wan jê dibe.
     🆘 /urgent jimareyên acîl nîşan dide.
 

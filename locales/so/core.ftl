@@ -68,6 +68,7 @@ help-text =
     👆 Taabo badhamada. Uma baahnid inaad wax qorto.
     🏠 /menu wuxuu tusaa liiska ugu weyn.
     🌐 /language wuxuu beddelaa luqadda.
+    🔔 /checkins: intee jeer ayaan ku weydiinnaa xaaladdaada, ama jooji.
     🔒 /privacy wuxuu tusaa waxa aan kaydinno. /mydata wuu kuu soo dirayaa. /forget wuu tirtirayaa.
     🆘 /urgent wuxuu tusaa lambarrada degdegga ah.
 

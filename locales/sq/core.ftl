@@ -68,6 +68,7 @@ help-text =
     👆 Prekni butonat. Nuk keni nevojë të shkruani.
     🏠 /menu tregon menynë kryesore.
     🌐 /language ndryshon gjuhën.
+    🔔 /checkins: sa shpesh t'ju pyesim si jeni, ose ta ndaloni.
     🔒 /privacy tregon çfarë ruajmë. /mydata jua dërgon. /forget i fshin.
     🆘 /urgent tregon numrat e urgjencës.
 

@@ -68,6 +68,7 @@ help-text =
     👆 Bấm vào các nút. Quý vị không cần gõ chữ.
     🏠 /menu hiện menu chính.
     🌐 /language đổi ngôn ngữ.
+    🔔 /checkins: bao lâu chúng tôi hỏi thăm quý vị một lần, hoặc dừng.
     🔒 /privacy cho xem những gì chúng tôi lưu. /mydata gửi những thông tin đó cho quý vị. /forget xóa những thông tin đó.
     🆘 /urgent hiện các số điện thoại khẩn cấp.
 
