@@ -238,6 +238,17 @@ class Runtime:
                 "max_instances": 1,
             },
         )
+        # Live broadcast progress: a cheap look every few seconds (the state is in SQLite; this
+        # job only decides when to look, like the due-work job).
+        from bot.broadcast import PROGRESS_EVERY
+
+        app.job_queue.run_repeating(
+            self._progress_job,
+            interval=PROGRESS_EVERY,
+            first=PROGRESS_EVERY,
+            name="broadcast-progress",
+            job_kwargs={"coalesce": True, "max_instances": 1, "misfire_grace_time": 30},
+        )
         await app.start()
         from bot.outbox import OutboxWorker
 
@@ -259,6 +270,15 @@ class Runtime:
             await self._poller.start()
         log.info("Firstport is running (%s)", "webhook" if self._webhook else "polling")
         return app
+
+    async def _progress_job(self, context: FirstportContext) -> None:
+        assert self.services is not None
+        from bot.broadcast import tick
+
+        try:
+            await tick(self.services)
+        except Exception:
+            log.exception("broadcast progress failed")
 
     async def _due_work_job(self, context: FirstportContext) -> None:
         assert self.services is not None

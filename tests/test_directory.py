@@ -398,3 +398,40 @@ async def test_city_then_area_is_asked_once_and_remembered(bot: Bot, no_errors) 
     link = next(b for row in card["reply_markup"]["inline_keyboard"] for b in row if b.get("url"))
     assert link["text"] == bot.t("en", "dir-map")
     assert link["url"].endswith("CastleGate%2C+Melbourne+Street%2C+Newcastle+upon+Tyne%2C+NE1+2JQ")
+
+
+async def test_did_you_get_help_follows_the_check_in_opt_in(bot: Bot, no_errors) -> None:
+    """Only people who agreed to follow-ups (the check-in opt-in) are asked, a day later."""
+    from bot.app import due_work
+    from tests.test_checkins import opted_in
+    from tests.test_onboarding import onboard
+
+    asked = await opted_in(bot, 9160)
+    assert (await bot.services.users.get(9160)).followups
+    silent = await onboard(bot, 9161, "en")  # said no to check-ins (never chose)
+    for user in (asked, silent):
+        await user.send("/menu")
+        await bot.idle()
+        await user.press(bot.t("en", "menu-services"))
+        await bot.idle()
+        await user.press(bot.t("en", "dir-need-food"))
+        await bot.idle()
+        await user.press(bot.t("en", "dir-place-newcastle"))
+        await bot.idle()
+        await user.press(bot.t("en", "dir-district-any"))
+        await bot.idle()
+    shown = next(line for line in asked.last["text"].splitlines() if line.startswith("🏢"))
+    bot.clock.advance(days=1, minutes=1)
+    await due_work(bot.services)
+    await bot.idle()
+    question = asked.last
+    assert question["text"].startswith(bot.t("en", "dir-feedback-question", service="")[:12])
+    assert shown.removeprefix("🏢 ").split("  (")[0] in question["text"]
+    assert not any(
+        (m.get("text") or "").startswith(bot.t("en", "dir-feedback-question", service="")[:12])
+        for m in silent.inbox
+    )
+    await asked.press(bot.t("en", "dir-feedback-helpful"))
+    await bot.idle()
+    counts = await bot.services.feedback.counts()
+    assert sum(c.get("yes", 0) for c in counts.values()) == 1
