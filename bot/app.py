@@ -119,11 +119,17 @@ async def startup_calls(app: FirstportApplication) -> None:
                 lambda loc=locale, c=code: bot.set_my_short_description(t(loc, "about-short"), c),
             ),
         ]
-    for name, call in calls:
-        try:
-            await call()
-        except (TelegramError, OSError) as exc:
-            log.warning("start-up call %s failed: %s; carrying on", name, exc)
+    # A few at a time: about 40 small calls, none depending on another.
+    gate = asyncio.Semaphore(6)
+
+    async def one(name: str, call: Callable[[], Awaitable[object]]) -> None:
+        async with gate:
+            try:
+                await call()
+            except (TelegramError, OSError) as exc:
+                log.warning("start-up call %s failed: %s; carrying on", name, exc)
+
+    await asyncio.gather(*(one(name, call) for name, call in calls))
 
 
 async def due_work(services: Services) -> None:

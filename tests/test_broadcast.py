@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -548,29 +548,58 @@ async def test_segments_combine_with_and(bot) -> None:
     assert await bc.counts_by_language(services, {}) == {"ar": 2, "en": 1, "fr": 1}
 
 
-async def test_daily_cap_defers_or_exempts(bot, monkeypatch) -> None:
-    """The hook into the check-ins' daily cap: exempt session notices, defer the rest."""
+async def test_daily_cap_defers_a_notice_but_not_one_about_my_session(bot) -> None:
+    """The real one-proactive-message-a-day rule (bot.proactive.take_daily_slot): a person who
+    already had today's message gets a general broadcast the next morning; a notice about a
+    session they are booked on is exempt and goes now."""
+    from bot.app import due_work
+    from bot.proactive import take_daily_slot
+
     sim, services = bot.sim, bot.services
-    await add_people(sim, services, {701: "en", 702: "en"})
-    calls = []
-
-    async def take(services, user_id, now, kind, *, exempt=False, ref=None):
-        calls.append((user_id, kind, exempt))
-        return exempt or user_id != 702 or now.date() != services.clock.now().date()
-
-    from bot import proactive
-
-    monkeypatch.setattr(proactive, "take_daily_slot", take, raising=False)
-    b = await text_broadcast(services, {"en": "Capped?"})
-    assert await bc.request_send(services, b) == "started"
+    await add_people(sim, services, {701: "en", 702: "en", 703: "en"})
+    now = services.clock.now()
+    for uid in (702, 703):  # both already had a check-in today
+        assert await take_daily_slot(services, uid, now, "checkin")
+    general = await text_broadcast(services, {"en": "Capped?"})
+    assert await bc.request_send(services, general) == "started"
     await bot.idle()
     assert len(copies(sim, 701, "Capped?")) == 1
     assert copies(sim, 702, "Capped?") == []  # deferred to tomorrow morning
     due = await services.db.scalar(
-        "SELECT due_at FROM outbox WHERE dedupe_key = ?", (f"bc:{b.id}:702",)
+        "SELECT due_at FROM outbox WHERE dedupe_key = ?", (f"bc:{general.id}:702",)
     )
-    assert due.startswith("2026-12-02T09:00")
-    assert (702, "broadcast", False) in calls
+    assert due.startswith("2026-12-02T09:00")  # the end of quiet hours (GMT)
+    # 703 is booked on Thursday's CastleGate session: its closure notice is not held back.
+    await services.db.execute(
+        "INSERT INTO bookings (user_id, session_id, day, role, slot_start, seat, status,"
+        " first_name, locale, created_at, updated_at) VALUES (703, 'castlegate', '2026-12-03',"
+        " 'casework', '2026-12-03T10:00:00+00:00', 1, 'booked', 'A', 'en', ?, ?)",
+        (now.isoformat(), now.isoformat()),
+    )
+    notice = await bc.create(services, 1, 1)
+    await bc.update(
+        services,
+        notice.id,
+        kind="template",
+        template="notice-closed",
+        audience={"booked": "castlegate:2026-12-03"},
+        params={
+            "session": "castlegate",
+            "day": "2026-12-03",
+            "location": "action-foundation-castlegate",
+            "start": "2026-12-03T10:00:00+00:00",
+        },
+    )
+    await bc.mark_previewed(services, notice.id)
+    assert await bc.request_send(services, await bc.get(services, notice.id)) == "started"
+    await bot.idle()
+    expected = bot.t("en", "notice-closed", site="CastleGate", date="Thursday 3 December")
+    assert [m["text"] for m in sim.chat_log(703)] == [expected]
+    # The next morning the deferred copy goes.
+    bot.clock.current = datetime.fromisoformat(due) + timedelta(minutes=1)
+    await due_work(services)
+    await bot.idle()
+    assert len(copies(sim, 702, "Capped?")) == 1
 
 
 async def test_forget_removes_broadcast_rows_and_message_ids_expire(bot) -> None:

@@ -294,13 +294,15 @@ class OutboxRepo:
         # Only the oldest unsent row of each chat can go (order per chat), so select those
         # heads directly: a low-priority head can never be starved by rows queued behind it.
         # Broadcast rows (priority below 0) never hold up anything else to the same chat:
-        # a chat's head is its oldest other row if it has one.
+        # a chat's head is its oldest other row if it has one. Broadcasts are independent of
+        # each other, so one deferred to tomorrow (the daily cap) does not hold up a due one.
         rows = await self.db.fetchall(
             "SELECT o.* FROM outbox o JOIN (SELECT chat_id,"
-            " COALESCE(MIN(CASE WHEN priority >= 0 THEN id END), MIN(id)) AS head FROM outbox"
+            " COALESCE(MIN(CASE WHEN priority >= 0 THEN id END),"
+            " MIN(CASE WHEN due_at <= ? THEN id END)) AS head FROM outbox"
             " WHERE state IN ('pending', 'sending') GROUP BY chat_id) h ON o.id = h.head"
             " WHERE o.state = 'pending' AND o.due_at <= ? ORDER BY o.priority DESC, o.id LIMIT ?",
-            (iso(now), limit),
+            (iso(now), iso(now), limit),
         )
         return [
             OutboxItem(
