@@ -206,23 +206,18 @@ async def book(
             return Outcome("slot_taken")
         if replaced is not None:
             await repo.set_status(replaced.id, "cancelled", now)
-        booking_id = await services.db.insert(
-            "INSERT INTO bookings (user_id, session_id, day, role, slot_start, seat, status,"
-            " first_name, locale, interpreter, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?)",
-            (
-                user_id,
-                occ.session_id,
-                occ.day.isoformat(),
-                role,
-                iso(slot.start),
-                free[0],
-                first_name[:64],
-                locale,
-                interpreter,
-                iso(now),
-                iso(now),
-            ),
+        booking_id = await _insert_place(
+            services,
+            user_id=user_id,
+            occ=occ,
+            role=role,
+            slot=slot,
+            seat=free[0],
+            status="booked",
+            first_name=first_name,
+            locale=locale,
+            interpreter=interpreter,
+            hold_until=None,
         )
         # Booked now: leave any waitlist for the same session.
         await services.db.execute(
@@ -236,6 +231,44 @@ async def book(
     if replaced is not None:
         await place_freed(services, replaced.session_id, replaced.day, replaced.role)
     return Outcome("booked", booking, replaced)
+
+
+async def _insert_place(
+    services: Services,
+    *,
+    user_id: int,
+    occ: Occurrence,
+    role: str,
+    slot: Slot,
+    seat: int,
+    status: str,
+    first_name: str,
+    locale: str,
+    interpreter: str | None,
+    hold_until: datetime | None,
+) -> int:
+    """One seat at a slot, booked or held (inside the caller's transaction)."""
+    now = iso(services.clock.now())
+    return await services.db.insert(
+        "INSERT INTO bookings (user_id, session_id, day, role, slot_start, seat, status,"
+        " first_name, locale, interpreter, hold_until, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            user_id,
+            occ.session_id,
+            occ.day.isoformat(),
+            role,
+            iso(slot.start),
+            seat,
+            status,
+            first_name[:64],
+            locale,
+            interpreter,
+            iso(hold_until) if hold_until else None,
+            now,
+            now,
+        ),
+    )
 
 
 def occ_slots(occ: Occurrence, role: str) -> list[Slot]:
@@ -373,24 +406,18 @@ async def _offer_one(services: Services, occ: Occurrence, role: str) -> bool:
             return False
         first = queue[0]
         until = now + hold
-        booking_id = await services.db.insert(
-            "INSERT INTO bookings (user_id, session_id, day, role, slot_start, seat, status,"
-            " first_name, locale, interpreter, hold_until, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'held', ?, ?, ?, ?, ?, ?)",
-            (
-                first.user_id,
-                occ.session_id,
-                occ.day.isoformat(),
-                role,
-                iso(slot.start),
-                seat,
-                first.first_name,
-                first.locale,
-                first.interpreter,
-                iso(until),
-                iso(now),
-                iso(now),
-            ),
+        booking_id = await _insert_place(
+            services,
+            user_id=first.user_id,
+            occ=occ,
+            role=role,
+            slot=slot,
+            seat=seat,
+            status="held",
+            first_name=first.first_name,
+            locale=first.locale,
+            interpreter=first.interpreter,
+            hold_until=until,
         )
         await services.db.execute(
             "UPDATE waitlist SET status = 'offered', booking_id = ?, updated_at = ? WHERE id = ?",

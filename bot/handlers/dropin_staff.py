@@ -245,6 +245,30 @@ async def on_sessions(update: Update, context: FirstportContext) -> None:
     await reply(update, context, [SendText("\n".join(lines)[:CHUNK])])
 
 
+async def _say(update: Update, context: FirstportContext, text: str) -> None:
+    await reply(update, context, [SendText(text)])
+
+
+async def _session_day(
+    update: Update, context: FirstportContext, day_text: str, site_text: str, usage: str
+) -> Occurrence | None:
+    """The one session day that DATE and SITE name, or None after telling staff why not."""
+    services = context.services
+    t = services.i18n.text
+    day = parse_day(services, day_text)
+    if day is None:
+        await _say(update, context, usage)
+        return None
+    ids = match_sessions(services, site_text)
+    if ids is None or len(ids) != 1:
+        await _say(update, context, t(L, "sessions-unknown-site", sites=sites_hint(services)))
+        return None
+    occ = await bk.find_occurrence(services, ids[0], day)
+    if occ is None:
+        await _say(update, context, t(L, "sessions-day-none", day=fmt_day(L, day)))
+    return occ
+
+
 async def on_close(update: Update, context: FirstportContext) -> None:
     """/close DATE SITE REASON [note]: close a session; everyone booked or waiting is told."""
     if not await _may(update, context, "dropin.close"):
@@ -256,21 +280,16 @@ async def on_close(update: Update, context: FirstportContext) -> None:
     if len(args) < 3:
         await reply(update, context, [SendText(usage)])
         return
-    day = parse_day(services, args[0])
     reason = args[2].lower()
-    ids = match_sessions(services, args[1])
-    if day is None or reason not in bk.REASONS:
-        await reply(update, context, [SendText(usage)])
+    if reason not in bk.REASONS:
+        await _say(update, context, usage)
         return
-    if ids is None or len(ids) != 1:
-        await reply(
-            update, context, [SendText(t(L, "sessions-unknown-site", sites=sites_hint(services)))]
-        )
+    occ = await _session_day(update, context, args[0], args[1], usage)
+    if occ is None:
         return
-    occ = await bk.find_occurrence(services, ids[0], day)
-    if occ is None or occ.closed:
-        key = "sessions-day-none" if occ is None else "sessions-already-closed"
-        await reply(update, context, [SendText(t(L, key, day=fmt_day(L, day)))])
+    day = occ.day
+    if occ.closed:
+        await _say(update, context, t(L, "sessions-already-closed", day=fmt_day(L, day)))
         return
     note = " ".join(args[3:]) or None
     done = await bk.close_session(services, occ, reason, note)
@@ -305,21 +324,13 @@ async def on_capacity(update: Update, context: FirstportContext) -> None:
     if len(args) != 4 or not args[3].isdigit():
         await reply(update, context, [SendText(usage)])
         return
-    day = parse_day(services, args[0])
-    ids = match_sessions(services, args[1])
     role = args[2].lower()
-    if day is None:
-        await reply(update, context, [SendText(usage)])
+    occ = await _session_day(update, context, args[0], args[1], usage)
+    if occ is None:
         return
-    if ids is None or len(ids) != 1:
-        await reply(
-            update, context, [SendText(t(L, "sessions-unknown-site", sites=sites_hint(services)))]
-        )
-        return
-    occ = await bk.find_occurrence(services, ids[0], day)
-    entry = next((e for e in occ.rota if e.role == role), None) if occ else None
-    if occ is None or entry is None:
-        await reply(update, context, [SendText(usage)])
+    day = occ.day
+    if not any(e.role == role for e in occ.rota):
+        await _say(update, context, usage)
         return
     from bot.dropin.slots import bookable, capacity
 
