@@ -368,3 +368,11 @@ class TelegramIO:
         log.info("chat %s refuses messages: %s", chat_id, exc)
         if chat_id > 0:
             await self.services.users.set_blocked(chat_id, True, self.services.clock.now())
+            # A volunteer in a chat with this person is told, so nobody writes into the void.
+            ticket = await self.services.tickets.open_for(chat_id)
+            if ticket is not None and ticket.status == "claimed":
+                from bot import handoff
+
+                await handoff.post(
+                    self.services, ticket, handoff.t(self.services, "handoff-client-blocked")
+                )

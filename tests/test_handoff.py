@@ -368,3 +368,19 @@ async def test_outbox_command_shows_counts(bot: Bot) -> None:
     await admin.send("/outbox")
     await bot.idle()
     assert admin.last["text"].startswith("📮 Outbox:")
+
+
+async def test_volunteer_is_told_when_the_client_blocks_the_bot(bot: Bot, no_errors) -> None:
+    await team(bot)
+    user, ticket = await open_talk(bot, user_id=330)
+    await claim(bot, ticket)
+    await user.block()
+    await staff(bot).send(
+        bot.sim.user(VOLUNTEER), "Are you still there?", message_thread_id=ticket["thread_id"]
+    )
+    await bot.idle()
+    notes = [
+        m["text"] for m in staff(bot).thread_messages(ticket["thread_id"]) if m["from"]["is_bot"]
+    ]
+    assert bot.t("en", "handoff-client-blocked") in notes
+    assert (await bot.services.users.get(330)).blocked

@@ -46,6 +46,7 @@ handoff-not-claimable = ይህ ቲኬት አሁን ሊያዝ አይችልም።
 handoff-not-claimer = ⚠️ አልተላከም: ለግለሰቡ መጻፍ የሚችሉት ይህን ቲኬት የያዙት { $alias } ብቻ ናቸው። ለቡድን ማስታወሻ መልእክትዎን በ // ይጀምሩ።
 handoff-unclaimed-post = ⚠️ አልተላከም: መጀመሪያ ቲኬቱን ይያዙ። ለቡድን ማስታወሻ መልእክትዎን በ // ይጀምሩ።
 handoff-client-left = 👋 ግለሰቡ ወደ ቦቱ ማውጫ ተመልሰዋል።
+handoff-client-blocked = 🚫 ሰውዬው ቦቱን አግዷል። እንደገና እስኪጽፍ ድረስ እዚህ የሚለጠፉ መልእክቶች አይደርሱትም።
 handoff-client-crisis = 🆘 በግለሰቡ መልእክት ውስጥ የቀውስ ምልክት ተገኝቷል። ግለሰቡ የደህንነት ቁጥሮቹን አይተዋል።
 handoff-closed = ✅ በ{ $alias } ተዘግቷል።
 handoff-reopened = 🔁 ይህ ቲኬት ከተዘጋ በኋላ ግለሰቡ እንደገና ጽፈዋል። ቲኬቱ ወደ ወረፋው ተመልሷል።

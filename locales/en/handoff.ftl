@@ -46,6 +46,7 @@ handoff-not-claimable = This ticket cannot be claimed now.
 handoff-not-claimer = ⚠️ Not sent: only { $alias }, who claimed this ticket, can write to the person. Start a message with // for a team note.
 handoff-unclaimed-post = ⚠️ Not sent: claim the ticket first. Start a message with // for a team note.
 handoff-client-left = 👋 The person went back to the bot menu.
+handoff-client-blocked = 🚫 The person has blocked the bot. Messages posted here cannot reach them until they write again.
 handoff-client-crisis = 🆘 The person's message matched the crisis net. They were shown the safety numbers.
 handoff-closed = ✅ Closed by { $alias }.
 handoff-reopened = 🔁 The person wrote again after this ticket was closed. It is back in the queue.

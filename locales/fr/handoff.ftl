@@ -46,6 +46,7 @@ handoff-not-claimable = Ce ticket ne peut pas être pris en charge pour le momen
 handoff-not-claimer = ⚠️ Non envoyé : seul { $alias }, qui a pris en charge ce ticket, peut écrire à la personne. Pour une note d'équipe, commencez votre message par //.
 handoff-unclaimed-post = ⚠️ Non envoyé : prenez d'abord le ticket en charge. Pour une note d'équipe, commencez votre message par //.
 handoff-client-left = 👋 La personne est revenue au menu du bot.
+handoff-client-blocked = 🚫 La personne a bloqué le bot. Les messages postés ici ne lui parviennent pas tant qu'elle n'écrit pas à nouveau.
 handoff-client-crisis = 🆘 Le message de la personne a déclenché la détection de crise. Les numéros d'urgence lui ont été montrés.
 handoff-closed = ✅ Fermé par { $alias }.
 handoff-reopened = 🔁 La personne a écrit de nouveau après la fermeture de ce ticket. Il est de retour dans la file d'attente.

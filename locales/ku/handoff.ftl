@@ -46,6 +46,7 @@ handoff-not-claimable = Ev tîket niha nayê girtin ser xwe.
 handoff-not-claimer = ⚠️ Nehat şandin: tenê { $alias }, yê ku ev tîket girtiye ser xwe, dikare ji wî kesî re binivîse. Ji bo nîşeyeke tîmê, peyamê bi // dest pê bikin.
 handoff-unclaimed-post = ⚠️ Nehat şandin: pêşî tîketê bigirin ser xwe. Ji bo nîşeyeke tîmê, peyamê bi // dest pê bikin.
 handoff-client-left = 👋 Kes vegeriya menuya botê.
+handoff-client-blocked = 🚫 Vî kesî bot asteng kiriye. Peyamên li vir nagihîjin wî heta ku ew dîsa binivîse.
 handoff-client-crisis = 🆘 Peyama kesî bi peyvên krîzê (crisis net) re li hev hat. Jimareyên ewlehiyê nîşanî wî hatin dayîn.
 handoff-closed = ✅ Ji aliyê { $alias } ve hat girtin.
 handoff-reopened = 🔁 Kes piştî girtina vê tîketê dîsa nivîsî. Tîket vegeriya rêzê.

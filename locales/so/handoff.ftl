@@ -46,6 +46,7 @@ handoff-not-claimable = Tigidhkan hadda lama qaadan karo.
 handoff-not-claimer = ⚠️ Lama dirin: kaliya { $alias }, oo qaatay tigidhkan, ayaa u qori kara qofka. Si aad kooxda qoraal ugu qorto, fariinta ku bilow //.
 handoff-unclaimed-post = ⚠️ Lama dirin: marka hore qaado tigidhka. Si aad kooxda qoraal ugu qorto, fariinta ku bilow //.
 handoff-client-left = 👋 Qofku wuxuu dib ugu noqday liiska bot-ka.
+handoff-client-blocked = 🚫 Qofku wuu xannibay bot-ka. Fariimaha halkan lagu qoro ma gaarayaan ilaa uu mar kale qoro.
 handoff-client-crisis = 🆘 Fariinta qofka waxaa laga helay calaamad xaalad khatar ah. Qofka waxaa la tusay lambarrada badbaadada.
 handoff-closed = ✅ Waxaa xiray { $alias }.
 handoff-reopened = 🔁 Qofku mar kale ayuu wax soo qoray kadib markii tigidhkan la xiray. Wuxuu dib ugu jiraa safka.

@@ -46,6 +46,7 @@ handoff-not-claimable = Kjo kërkesë nuk mund të merret përsipër tani.
 handoff-not-claimer = ⚠️ Nuk u dërgua: vetëm { $alias }, që e mori përsipër këtë kërkesë, mund t'i shkruajë personit. Për një shënim për ekipin, filloni mesazhin me //.
 handoff-unclaimed-post = ⚠️ Nuk u dërgua: së pari merreni përsipër kërkesën. Për një shënim për ekipin, filloni mesazhin me //.
 handoff-client-left = 👋 Personi u kthye te menyja e botit.
+handoff-client-blocked = 🚫 Personi e ka bllokuar botin. Mesazhet këtu nuk i arrijnë derisa të shkruajë përsëri.
 handoff-client-crisis = 🆘 Mesazhi i personit u kap nga filtri i krizës. Personit iu treguan numrat e sigurisë.
 handoff-closed = ✅ U mbyll nga { $alias }.
 handoff-reopened = 🔁 Personi shkroi përsëri pasi kjo kërkesë u mbyll. Kërkesa është kthyer në radhë.

@@ -46,6 +46,7 @@ handoff-not-claimable = እዚ ቲኬት ሕጂ ክውሰድ ኣይክእልን�
 handoff-not-claimer = ⚠️ ኣይተሰደደን: ናብቲ ሰብ ክጽሕፍ ዝኽእል፣ ነዚ ቲኬት ዝወሰደ { $alias } ጥራይ እዩ። ናይ ጉጅለ መዘኻኸሪ ንምጽሓፍ፣ መልእኽትኹም ብ // ጀምሩ።
 handoff-unclaimed-post = ⚠️ ኣይተሰደደን: መጀመርታ ነቲ ቲኬት ውሰድዎ። ናይ ጉጅለ መዘኻኸሪ ንምጽሓፍ፣ መልእኽትኹም ብ // ጀምሩ።
 handoff-client-left = 👋 እቲ ሰብ ናብ ዝርዝር ቦት ተመሊሱ።
+handoff-client-blocked = 🚫 እቲ ሰብ ነቲ ቦት ዓጊትዎ ኣሎ። ደጊሙ ክሳብ ዝጽሕፍ ኣብዚ ዝለጠፉ መልእኽትታት ኣይበጽሕዎን።
 handoff-client-crisis = 🆘 ኣብ መልእኽቲ እቲ ሰብ ምልክት ቅልውላው ተረኺቡ። እቲ ሰብ ቁጽርታት ድሕንነት ተራእይዎ ኣሎ።
 handoff-closed = ✅ ብ { $alias } ተዓጽዩ።
 handoff-reopened = 🔁 እዚ ቲኬት ድሕሪ ምዕጻዉ፣ እቲ ሰብ ደጊሙ ጽሒፉ። ናብ መስርዕ ተመሊሱ ኣሎ።

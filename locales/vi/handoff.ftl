@@ -46,6 +46,7 @@ handoff-not-claimable = Hiện không thể nhận yêu cầu này.
 handoff-not-claimer = ⚠️ Chưa gửi: chỉ { $alias }, người đã nhận yêu cầu này, mới được nhắn cho người cần giúp. Để ghi chú cho nhóm, hãy bắt đầu tin nhắn bằng //.
 handoff-unclaimed-post = ⚠️ Chưa gửi: hãy nhận yêu cầu trước. Để ghi chú cho nhóm, hãy bắt đầu tin nhắn bằng //.
 handoff-client-left = 👋 Người cần giúp đã quay lại menu của bot.
+handoff-client-blocked = 🚫 Người này đã chặn bot. Tin nhắn đăng ở đây sẽ không đến được họ cho đến khi họ viết lại.
 handoff-client-crisis = 🆘 Tin nhắn của người cần giúp khớp với bộ lọc khủng hoảng. Họ đã được xem các số điện thoại an toàn.
 handoff-closed = ✅ { $alias } đã đóng.
 handoff-reopened = 🔁 Người cần giúp đã nhắn lại sau khi yêu cầu này được đóng. Yêu cầu đã quay lại hàng chờ.
