@@ -384,3 +384,17 @@ async def test_volunteer_is_told_when_the_client_blocks_the_bot(bot: Bot, no_err
     ]
     assert bot.t("en", "handoff-client-blocked") in notes
     assert (await bot.services.users.get(330)).blocked
+
+
+async def test_client_is_told_in_their_language_when_the_ticket_is_reassigned(
+    bot: Bot, no_errors
+) -> None:
+    await team(bot)
+    user, ticket = await open_talk(bot, user_id=331, locale="ar")
+    header = await claim(bot, ticket)
+    await staff(bot).press_data(
+        bot.sim.user(1), data_of(header, "🔁 Reassign"), message_id=header["message_id"]
+    )
+    await bot.idle()
+    assert user.last["text"] == bot.t("ar", "relay-reassigned")
+    assert (await bot.services.tickets.get(ticket["id"])).status == "open"

@@ -250,6 +250,14 @@ async def on_ticket_button(
             ticket,
             t("handoff-reassigned", alias=await handoff.alias_of(services, member)),
         )
+        # The person is told, in their language, that someone else will go on with them.
+        locale = await handoff.client_locale(services, ticket)
+        await services.telegram.enqueue(
+            ticket.user_id,
+            {"kind": "text", "text": services.i18n.text(locale, "relay-reassigned")},
+            user_id=ticket.user_id,
+            dedupe_key=f"reassigned:{ticket.id}:{services.clock.now().isoformat()}",
+        )
         return [AnswerCallback()]
     if cb.action == "canned":
         codec = services.codec

@@ -10,6 +10,7 @@ relay-default-alias = የFirstport ቡድን በጎ ፈቃደኛ
 relay-bar-menu = 🏠 ዋና ማውጫ
 relay-bar-end = ❌ ውይይቱን ጨርስ
 relay-ended = 👋 ውይይቱ አብቅቷል። ወደ ቦቱ ተመልሰዋል። ቡድናችን አሁንም እዚህ ሊጽፍልዎ ይችላል።
+relay-reassigned = 🔁 ከቡድናችን ሌላ ሰው ከእርስዎ ጋር ይቀጥላል። እባክዎ መልእክቱን እዚህ ይጠብቁ።
 relay-closed-question = 🙏 ቡድናችን ይህን ውይይት ጨርሷል። ረድተንዎታል?
 relay-rating-yes = 👍 አዎ
 relay-rating-no = 👎 አይ

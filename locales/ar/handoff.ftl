@@ -10,6 +10,7 @@ relay-default-alias = متطوع من فريق Firstport
 relay-bar-menu = 🏠 القائمة
 relay-bar-end = ❌ إنهاء المحادثة
 relay-ended = 👋 انتهت المحادثة. عدت الآن إلى البوت. ما زال بإمكان فريقنا أن يكتب لك هنا.
+relay-reassigned = 🔁 سيتابع معك شخص آخر من فريقنا. يرجى انتظار رسالته هنا.
 relay-closed-question = 🙏 أنهى فريقنا هذه المحادثة. هل ساعدناك؟
 relay-rating-yes = 👍 نعم
 relay-rating-no = 👎 لا

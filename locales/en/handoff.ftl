@@ -10,6 +10,7 @@ relay-default-alias = a volunteer from the Firstport team
 relay-bar-menu = 🏠 Menu
 relay-bar-end = ❌ End chat
 relay-ended = 👋 The chat has ended. You are back with the bot. Our team can still write to you here.
+relay-reassigned = 🔁 Another person from our team will go on with you. Please wait for their message here.
 relay-closed-question = 🙏 Our team has finished this conversation. Did we help?
 relay-rating-yes = 👍 Yes
 relay-rating-no = 👎 No

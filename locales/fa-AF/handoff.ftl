@@ -10,6 +10,7 @@ relay-default-alias = یک داوطلب از تیم Firstport
 relay-bar-menu = 🏠 فهرست
 relay-bar-end = ❌ ختم گفتگو
 relay-ended = 👋 گفتگو ختم شد. دوباره با ربات هستید. تیم ما هنوز هم می‌تواند اینجا برای شما بنویسد.
+relay-reassigned = 🔁 شخص دیگری از تیم ما با شما ادامه می‌دهد. لطفاً اینجا منتظر پیام او باشید.
 relay-closed-question = 🙏 تیم ما این گفتگو را ختم کرد. آیا به شما کمک کردیم؟
 relay-rating-yes = 👍 بلی
 relay-rating-no = 👎 نخیر

@@ -10,6 +10,7 @@ relay-default-alias = یکی از داوطلبان تیم Firstport
 relay-bar-menu = 🏠 منو
 relay-bar-end = ❌ پایان گفت‌وگو
 relay-ended = 👋 گفت‌وگو تمام شد. دوباره با ربات هستید. تیم ما باز هم می‌تواند اینجا برایتان بنویسد.
+relay-reassigned = 🔁 فرد دیگری از تیم ما با شما ادامه می‌دهد. لطفاً اینجا منتظر پیام او باشید.
 relay-closed-question = 🙏 تیم ما این گفت‌وگو را تمام کرد. به شما کمک کردیم؟
 relay-rating-yes = 👍 بله
 relay-rating-no = 👎 نه

@@ -10,6 +10,7 @@ relay-default-alias = une personne bénévole de l'équipe Firstport
 relay-bar-menu = 🏠 Menu
 relay-bar-end = ❌ Terminer la discussion
 relay-ended = 👋 La discussion est terminée. Vous êtes de retour avec le bot. Notre équipe peut toujours vous écrire ici.
+relay-reassigned = 🔁 Une autre personne de notre équipe va continuer avec vous. Merci d'attendre son message ici.
 relay-closed-question = 🙏 Notre équipe a terminé cette conversation. Est-ce que nous vous avons aidé ?
 relay-rating-yes = 👍 Oui
 relay-rating-no = 👎 Non

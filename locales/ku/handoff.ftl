@@ -10,6 +10,7 @@ relay-default-alias = dilxwazekî ji tîma Firstport
 relay-bar-menu = 🏠 Menu
 relay-bar-end = ❌ Sohbetê biqedînin
 relay-ended = 👋 Sohbet qediya. Hûn dîsa bi botê re ne. Tîma me dîsa jî dikare li vir ji we re binivîse.
+relay-reassigned = 🔁 Kesekî din ji tîma me dê bi we re berdewam bike. Ji kerema xwe li vir li benda peyama wî bin.
 relay-closed-question = 🙏 Tîma me ev axaftin qedand. Ma me alîkariya we kir?
 relay-rating-yes = 👍 Erê
 relay-rating-no = 👎 Na

@@ -10,6 +10,7 @@ relay-default-alias = د Firstport ټیم یو رضاکار
 relay-bar-menu = 🏠 مینو
 relay-bar-end = ❌ چټ بند کړئ
 relay-ended = 👋 چټ پای ته ورسېد. تاسو بېرته له بوټ سره یاست. زموږ ټیم لا هم دلته تاسو ته لیکلی شي.
+relay-reassigned = 🔁 زموږ د ټیم بل کس به ستاسو سره دوام ورکړي. مهرباني وکړئ دلته د هغه پیغام ته انتظار وکړئ.
 relay-closed-question = 🙏 زموږ ټیم دا خبرې پای ته ورسولې. ایا موږ ستاسو مرسته وکړه؟
 relay-rating-yes = 👍 هو
 relay-rating-no = 👎 نه

@@ -10,6 +10,7 @@ relay-default-alias = tabaruce ka tirsan kooxda Firstport
 relay-bar-menu = 🏠 Liiska
 relay-bar-end = ❌ Jooji wada-sheekaysiga
 relay-ended = 👋 Wada-sheekaysigii wuu dhammaaday. Waxaad dib ugu noqotay bot-ka. Kooxdayadu weli halkan way kuugu soo qori kartaa.
+relay-reassigned = 🔁 Qof kale oo kooxdayada ka mid ah ayaa kula sii wadi doona. Fadlan halkan ku sug fariintiisa.
 relay-closed-question = 🙏 Kooxdayadu way dhammaysay wada-sheekaysigan. Ma ku caawinnay?
 relay-rating-yes = 👍 Haa
 relay-rating-no = 👎 Maya

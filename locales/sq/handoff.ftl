@@ -10,6 +10,7 @@ relay-default-alias = një vullnetar nga ekipi i Firstport
 relay-bar-menu = 🏠 Menyja
 relay-bar-end = ❌ Mbyll bisedën
 relay-ended = 👋 Biseda mbaroi. Jeni përsëri me botin. Ekipi ynë mund t'ju shkruajë ende këtu.
+relay-reassigned = 🔁 Një person tjetër nga ekipi ynë do të vazhdojë me ju. Ju lutemi prisni mesazhin e tij këtu.
 relay-closed-question = 🙏 Ekipi ynë e mbylli këtë bisedë. A ju ndihmuam?
 relay-rating-yes = 👍 Po
 relay-rating-no = 👎 Jo

@@ -10,6 +10,7 @@ relay-default-alias = ሓደ ወለንተኛ ካብ ጉጅለ Firstport
 relay-bar-menu = 🏠 ቀንዲ ዝርዝር
 relay-bar-end = ❌ ዕላል ኣቋርጽ
 relay-ended = 👋 እቲ ዕላል ተወዲኡ። ናብ ቦት ተመሊስኩም ኣለኹም። ጉጅለና ሕጂውን ኣብዚ ክጽሕፈልኩም ይኽእል እዩ።
+relay-reassigned = 🔁 ካልእ ሰብ ካብ ጉጅለና ምሳኹም ክቕጽል እዩ። በጃኹም መልእኽቱ ኣብዚ ተጸበዩ።
 relay-closed-question = 🙏 ጉጅለና ነዚ ዕላል ወዲእዎ ኣሎ። ሓጊዝናኩም ዶ?
 relay-rating-yes = 👍 እወ
 relay-rating-no = 👎 የለን

@@ -10,6 +10,7 @@ relay-default-alias = Firstport ٹیم کے ایک رضاکار
 relay-bar-menu = 🏠 مینو
 relay-bar-end = ❌ چیٹ ختم کریں
 relay-ended = 👋 چیٹ ختم ہو گئی۔ اب آپ دوبارہ بوٹ کے ساتھ ہیں۔ ہماری ٹیم اب بھی آپ کو یہاں لکھ سکتی ہے۔
+relay-reassigned = 🔁 ہماری ٹیم کا کوئی اور فرد آپ کے ساتھ بات آگے بڑھائے گا۔ براہ کرم یہاں ان کے پیغام کا انتظار کریں۔
 relay-closed-question = 🙏 ہماری ٹیم نے یہ بات چیت ختم کر دی ہے۔ کیا ہم آپ کی مدد کر سکے؟
 relay-rating-yes = 👍 ہاں
 relay-rating-no = 👎 نہیں

@@ -10,6 +10,7 @@ relay-default-alias = một tình nguyện viên của nhóm Firstport
 relay-bar-menu = 🏠 Menu
 relay-bar-end = ❌ Kết thúc trò chuyện
 relay-ended = 👋 Cuộc trò chuyện đã kết thúc. Quý vị đã quay lại với bot. Nhóm của chúng tôi vẫn có thể nhắn cho quý vị ở đây.
+relay-reassigned = 🔁 Một người khác trong nhóm chúng tôi sẽ tiếp tục với quý vị. Vui lòng chờ tin nhắn của họ tại đây.
 relay-closed-question = 🙏 Nhóm của chúng tôi đã kết thúc cuộc trò chuyện này. Chúng tôi có giúp được quý vị không?
 relay-rating-yes = 👍 Có
 relay-rating-no = 👎 Không
