@@ -177,12 +177,19 @@ async def ticket_opened(
     if not alert:
         return
     await announce(services, ticket, first_name)
+    await start_sla(services, ticket)
+
+
+async def start_sla(services: Services, ticket: Ticket) -> None:
+    """Announce the ticket again if nobody claims it in time (also after a reopen or a
+    reassignment: it is waiting for someone again)."""
+    now = services.clock.now()
     await services.schedule.add(
         kind="ticket-sla",
-        due_at=services.clock.now() + sla(services),
-        now=services.clock.now(),
+        due_at=now + sla(services),
+        now=now,
         payload={"ticket": ticket.id, "repeat": 1},
-        dedupe_key=f"ticket-sla:{ticket.id}:1",
+        dedupe_key=f"ticket-sla:{ticket.id}:1:{now.isoformat()}",
     )
 
 

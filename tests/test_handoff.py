@@ -277,12 +277,25 @@ async def test_reopened_when_the_client_writes_within_7_days(bot: Bot) -> None:
     )
     await bot.idle()
     bot.clock.advance(days=3)
+    from bot.app import due_work
+
+    await due_work(bot.services)  # the first announcement's timer ran out while closed
     await user.send("sorry, one more question")
     await bot.idle()
     assert (await bot.services.tickets.get(ticket["id"])).status == "reopened"
     assert bot.t("en", "handoff-reopened") in [
         m.get("text") for m in staff(bot).thread_messages(ticket["thread_id"])
     ]
+
+    # Waiting for someone again: announced again if nobody claims it in 15 minutes.
+    def waiting() -> list[dict]:
+        return [m for m in staff(bot).messages if "still waiting" in (m.get("text") or "")]
+
+    assert waiting() == []
+    bot.clock.advance(minutes=16)
+    await due_work(bot.services)
+    await bot.idle()
+    assert len(waiting()) == 1
 
 
 async def test_unclaimed_ticket_is_announced_again_after_15_minutes(bot: Bot) -> None:

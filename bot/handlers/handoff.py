@@ -111,6 +111,7 @@ async def _maybe_reopen(update: Update, context: FirstportContext, command: str 
     await services.tickets.set(ticket.id, status="reopened", claimed_by=None, greeted=0)
     await handoff.refresh_header(services, ticket.id)
     await handoff.post(services, ticket, handoff.t(services, "handoff-reopened"))
+    await handoff.start_sla(services, ticket)
     await handoff.relay_in(services, ticket, message.chat_id, message.message_id, None)
     log.info("ticket #%s reopened", ticket.id)
 
@@ -250,6 +251,7 @@ async def on_ticket_button(
             ticket,
             t("handoff-reassigned", alias=await handoff.alias_of(services, member)),
         )
+        await handoff.start_sla(services, ticket)
         # The person is told, in their language, that someone else will go on with them.
         locale = await handoff.client_locale(services, ticket)
         await services.telegram.enqueue(
