@@ -386,6 +386,30 @@ async def relay_edit(
     return True
 
 
+async def relay_client_edit(
+    services: Services,
+    ticket: Ticket,
+    client_message_id: int,
+    text: str | None,
+    caption: str | None,
+) -> bool:
+    """Apply a client's edit to the copy in the topic; False if that message was not relayed."""
+    staff_msg = await counterpart(services, ticket, client_msg=client_message_id, direction="in")
+    staff_chat = services.settings.staff_chat_id
+    if staff_msg is None or staff_chat is None:
+        return False
+    if text is not None:
+        payload = {"kind": "edit_text", "message_id": staff_msg, "text": text}
+    elif caption is not None:
+        payload = {"kind": "edit_caption", "message_id": staff_msg, "caption": caption}
+    else:
+        return False
+    await services.telegram.enqueue(
+        staff_chat, payload, thread_id=ticket.thread_id, user_id=ticket.user_id, priority=9
+    )
+    return True
+
+
 async def can_close(services: Services, ticket: Ticket, member_id: int) -> bool:
     """The claimer, or anyone with a staff role."""
     role = await role_of(services, member_id)

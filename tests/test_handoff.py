@@ -411,3 +411,24 @@ async def test_client_is_told_in_their_language_when_the_ticket_is_reassigned(
     await bot.idle()
     assert user.last["text"] == bot.t("ar", "relay-reassigned")
     assert (await bot.services.tickets.get(ticket["id"])).status == "open"
+
+
+async def test_a_client_edit_reaches_the_copy_in_the_topic(bot: Bot, no_errors) -> None:
+    await team(bot)
+    user, ticket = await open_talk(bot, user_id=332, locale="ar")
+    await claim(bot, ticket)
+    group = staff(bot)
+    await group.send(bot.sim.user(VOLUNTEER), "Hello", message_thread_id=ticket["thread_id"])
+    await bot.idle()
+    sent = await user.send("موعدي يوم الخميس")
+    await bot.idle()
+    copy = next(
+        m
+        for m in reversed(group.thread_messages(ticket["thread_id"]))
+        if m.get("text") == "موعدي يوم الخميس"
+    )
+    before = len(user.inbox)
+    await user.edit(sent["message_id"], "موعدي يوم الجمعة")
+    await bot.idle()
+    assert group.chat.messages[copy["message_id"]]["text"] == "موعدي يوم الجمعة"
+    assert len(user.inbox) == before  # no "edits are not read" note during a chat

@@ -67,7 +67,21 @@ async def on_unknown_command(update: Update, context: FirstportContext) -> None:
 
 
 async def on_edited(update: Update, context: FirstportContext) -> None:
-    """An edited message."""
+    """An edited message: during a chat with a volunteer the edit reaches their copy; a live
+    location moving is not an edit to answer; otherwise a short note that edits are not read."""
+    message = update.edited_message
+    user = update.effective_user
+    if message is not None and message.location is not None:
+        return  # live location updates arrive as edits, every few seconds
+    if message is not None and user is not None:
+        from bot import handoff
+
+        services = context.services
+        ticket = await services.tickets.claimed_for(user.id)
+        if ticket is not None and await handoff.relay_client_edit(
+            services, ticket, message.message_id, message.text, message.caption
+        ):
+            return
     await _answer(update, context, "fallback-edited")
 
 
