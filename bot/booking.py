@@ -31,23 +31,6 @@ SOON_REMINDER = timedelta(hours=2)
 MIN_HOLD = timedelta(minutes=10)
 
 
-async def _queue(
-    services: Services,
-    *,
-    chat_id: int,
-    payload: dict[str, Any],
-    now: datetime,
-    dedupe_key: str,
-    user_id: int | None = None,
-) -> int | None:
-    """Hand a message to the outbox (and wake the sender when the bot is running)."""
-    if services.io is not None:
-        return await services.io.enqueue(chat_id, payload, user_id=user_id, dedupe_key=dedupe_key)
-    return await services.outbox.add(
-        chat_id=chat_id, payload=payload, now=now, user_id=user_id, dedupe_key=dedupe_key
-    )
-
-
 # --- Sessions as people see them -------------------------------------------------------------
 
 
@@ -433,11 +416,9 @@ async def _offer_one(services: Services, occ: Occurrence, role: str) -> bool:
     )
     from bot.handlers.booking import offer_message
 
-    await _queue(
-        services,
-        chat_id=first.user_id,
+    await services.telegram.enqueue(
+        first.user_id,
         user_id=first.user_id,
-        now=now,
         payload=offer_message(services, first.locale, booking_id, occ, role, slot, until),
         dedupe_key=f"waitlist-offer:{booking_id}",
     )
@@ -502,11 +483,9 @@ async def hold_expired(services: Services, payload: dict[str, Any]) -> None:
     )
     user = await services.users.get(held.user_id)
     if user is not None and not user.blocked:
-        await _queue(
-            services,
-            chat_id=held.user_id,
+        await services.telegram.enqueue(
+            held.user_id,
             user_id=held.user_id,
-            now=now,
             payload={
                 "kind": "text",
                 "text": services.i18n.text(user.locale, "booking-offer-expired"),
@@ -521,14 +500,9 @@ async def hold_expired(services: Services, payload: dict[str, Any]) -> None:
 
 def _in_quiet(services: Services, moment: datetime) -> datetime | None:
     """If `moment` is in reminder quiet hours, when they end; else None."""
-    start, end = services.settings.reminder_quiet_hours
-    local = moment.astimezone(services.settings.tz)
-    current = local.time()
-    quiet = (start <= current or current < end) if start > end else start <= current < end
-    if not quiet:
-        return None
-    day = local.date() if current < end else local.date() + timedelta(days=1)
-    return datetime.combine(day, end, tzinfo=services.settings.tz)
+    from bot.proactive import quiet_until
+
+    return quiet_until(services, moment, services.settings.reminder_quiet_hours)
 
 
 def reminder_times(services: Services, booking: Booking, now: datetime) -> dict[str, datetime]:
@@ -588,11 +562,9 @@ async def send_reminder(services: Services, payload: dict[str, Any]) -> int:
     # The person asked for reminders: exempt from the daily cap, but counted in it, so a
     # check-in does not come the same day.
     await take_daily_slot(services, booking.user_id, now, "booking-reminder", exempt=True, ref=key)
-    await _queue(
-        services,
-        chat_id=booking.user_id,
+    await services.telegram.enqueue(
+        booking.user_id,
         user_id=booking.user_id,
-        now=now,
         payload=reminder_message(services, user.locale, booking, occ, which),
         dedupe_key=key,
     )
@@ -655,15 +627,13 @@ async def close_session(
         if user is None or user.blocked:
             continue
         payload = await closure_message(services, user.locale or locale, closed, role, reason)
-        added = await _queue(
-            services,
-            chat_id=user_id,
+        added = await services.telegram.enqueue(
+            user_id,
             user_id=user_id,
-            now=now,
             payload=payload,
             dedupe_key=f"closure:{occ.key}:{user_id}",
         )
-        notified += 1 if added is not False else 0
+        notified += 1 if added is not None else 0
     await services.schedule.add(
         kind="closure-summary",
         due_at=now + timedelta(seconds=30),
@@ -698,10 +668,8 @@ async def closure_summary(services: Services, payload: dict[str, Any]) -> None:
         return
     from bot.handlers.booking import closure_summary_text
 
-    await _queue(
-        services,
-        chat_id=services.settings.staff_chat_id,
-        now=now,
+    await services.telegram.enqueue(
+        services.settings.staff_chat_id,
         payload={
             "kind": "text",
             "text": closure_summary_text(services, key, counts),

@@ -120,37 +120,44 @@ def coordinates(directory: Directory, service_id: str) -> tuple[float, float] | 
     return None
 
 
+def location_address(directory: Directory, location_id: str) -> str | None:
+    """A location's street address as one line, or None if the data has none."""
+    for row in directory.tables["address"]:
+        if row["location_id"] == location_id:
+            parts = [row.get("address_1"), row.get("address_2"), row.get("city")]
+            parts.append(row.get("postal_code"))
+            return ", ".join(str(p) for p in parts if p and p != "unknown")
+    return None
+
+
 def address(directory: Directory, service_id: str) -> str | None:
     """The first address, as one line."""
     for location in locations(directory, service_id):
-        for row in directory.tables["address"]:
-            if row["location_id"] == location["id"]:
-                parts = [
-                    row.get("address_1"),
-                    row.get("address_2"),
-                    row.get("city"),
-                    row.get("postal_code"),
-                ]
-                return ", ".join(p for p in parts if p and p != "unknown")
+        line = location_address(directory, location["id"])
+        if line is not None:
+            return line
         if location.get("name"):
             return location["name"]
     return None
 
 
-def map_search_url(directory: Directory, service_id: str) -> str | None:
-    """An OpenStreetMap search for the first street address with a postcode, or None."""
+def map_search(query: str) -> str:
+    """An OpenStreetMap search (opens in the phone's browser or maps app)."""
     from urllib.parse import quote_plus
 
+    return "https://www.openstreetmap.org/search?query=" + quote_plus(query)
+
+
+def map_search_url(directory: Directory, service_id: str) -> str | None:
+    """A map search for the first street address with a postcode, or None."""
     for location in locations(directory, service_id):
-        for row in directory.tables["address"]:
-            if row["location_id"] != location["id"]:
-                continue
-            postcode = row.get("postal_code")
-            if not postcode or postcode == "unknown":
-                continue
-            parts = [row.get("address_1"), row.get("city"), postcode]
-            query = ", ".join(str(p) for p in parts if p and p != "unknown")
-            return "https://www.openstreetmap.org/search?query=" + quote_plus(query)
+        postcodes = [
+            r.get("postal_code")
+            for r in directory.tables["address"]
+            if r["location_id"] == location["id"]
+        ]
+        if any(p and p != "unknown" for p in postcodes):
+            return map_search(location_address(directory, location["id"]) or "")
     return None
 
 

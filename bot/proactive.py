@@ -94,9 +94,12 @@ def local_day(services: Services, moment: datetime) -> date:
     return moment.astimezone(services.settings.tz).date()
 
 
-def quiet_until(services: Services, now: datetime) -> datetime | None:
-    """If `now` is in quiet hours, when they end (local time); else None."""
-    start, end = services.settings.quiet_hours
+def quiet_until(
+    services: Services, now: datetime, hours: tuple[time, time] | None = None
+) -> datetime | None:
+    """If `now` is in quiet hours (QUIET_HOURS, or the `hours` given), when they end (local
+    time); else None."""
+    start, end = hours or services.settings.quiet_hours
     local = now.astimezone(services.settings.tz)
     current = local.time()
     in_quiet = (start <= current or current < end) if start > end else start <= current < end

@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from urllib.parse import quote_plus
 
 from babel.dates import format_date, format_time
 from telegram import Update
@@ -35,6 +34,7 @@ from bot.context import FirstportContext
 from bot.dropin.ics import booking_ics
 from bot.dropin.slots import Occurrence, Slot, parse_key
 from bot.effects import AnswerCallback, Button, Effect, SendDocument, SendText, SendVenue, rows
+from bot.finder import location_address, map_search
 from bot.handlers.common import person_of, reply, route, stale_button
 from bot.i18n import LOCALES
 from bot.people import Person
@@ -98,13 +98,8 @@ def site_name(services: Services, location_id: str) -> str:
 
 
 def site_address(services: Services, location_id: str) -> str:
-    """The venue's address as one line."""
-    for row in services.directory.tables["address"]:
-        if row["location_id"] == location_id:
-            parts = [row.get("address_1"), row.get("address_2"), row.get("city")]
-            parts.append(row.get("postal_code"))
-            return ", ".join(str(p) for p in parts if p and p != "unknown")
-    return site_name(services, location_id)
+    """The venue's address as one line (its name when the data has no address)."""
+    return location_address(services.directory, location_id) or site_name(services, location_id)
 
 
 def role_label(services: Services, locale: str, role: str) -> str:
@@ -220,10 +215,8 @@ def map_button(services: Services, locale: str, occ: Occurrence) -> Button:
 
 
 def map_url(services: Services, location_id: str) -> str:
-    """An OpenStreetMap search for the venue's address (opens the phone's browser or maps)."""
-    return "https://www.openstreetmap.org/search?query=" + quote_plus(
-        site_address(services, location_id)
-    )
+    """A map search for the venue's address."""
+    return map_search(site_address(services, location_id))
 
 
 def _extra(replace: int | None) -> tuple[int, ...]:
