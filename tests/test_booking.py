@@ -578,3 +578,28 @@ async def test_every_booking_message_renders_in_every_locale(bot: Bot, locale: s
         assert "booking-" not in text
     for role in ("casework", "esol", "health", "welfare"):
         assert bot.t(locale, f"dropin-role-{role}")[:1] in "🏠📚🩺🤝"
+
+
+@pytest.mark.parametrize("locale", ["en", "ar"])
+async def test_a_crisis_message_mid_booking_gets_the_safety_card_first(
+    bot: Bot, no_errors, locale: str
+) -> None:
+    """Booking keeps its state in buttons, so a crisis message at any step meets the net."""
+    import yaml
+
+    from tests.test_crisis import CORPUS
+
+    user = await onboard(bot, 990 if locale == "en" else 991, locale, code=locale)
+    await user.press(bot.t(locale, "menu-dropin"))
+    await bot.idle()
+    await user.press(bot.t(locale, "dropin-role-casework"))
+    await bot.idle()
+    await user.press(labels(user.last)[0])
+    await bot.idle()
+    before = len(user.inbox)
+    corpus = yaml.safe_load((CORPUS / f"{locale}.yaml").read_text(encoding="utf-8"))
+    phrase = next(p for p in corpus["positives"] if p["category"] == "suicide")
+    await user.send(phrase["text"])
+    await bot.idle()
+    first = user.inbox[before]
+    assert first["text"].startswith(bot.t(locale, "crisis-card-suicide").split("\n")[0])
