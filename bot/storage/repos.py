@@ -736,6 +736,12 @@ class Scheduled:
     due_at: datetime
 
 
+def _scheduled(row: Any) -> Scheduled:
+    return Scheduled(
+        row["id"], row["user_id"], row["kind"], json.loads(row["payload"]), parse_iso(row["due_at"])
+    )
+
+
 class ScheduleRepo:
     """Timed work as rows with a due time; the one due-work job polls them."""
 
@@ -762,23 +768,6 @@ class ScheduleRepo:
             > 0
         )
 
-    async def due(self, now: datetime, limit: int = 100) -> list[Scheduled]:
-        """Work whose time has come."""
-        rows = await self.db.fetchall(
-            "SELECT * FROM scheduled WHERE due_at <= ? ORDER BY due_at, id LIMIT ?",
-            (iso(now), limit),
-        )
-        return [
-            Scheduled(
-                row["id"],
-                row["user_id"],
-                row["kind"],
-                json.loads(row["payload"]),
-                parse_iso(row["due_at"]),
-            )
-            for row in rows
-        ]
-
     async def claim(
         self, now: datetime, limit: int = 200, lease: timedelta = timedelta(minutes=10)
     ) -> list[Scheduled]:
@@ -795,16 +784,7 @@ class ScheduleRepo:
                 f"UPDATE scheduled SET claimed_at = ? WHERE id IN ({','.join('?' * len(ids))})",
                 (iso(now), *ids),
             )
-        return [
-            Scheduled(
-                row["id"],
-                row["user_id"],
-                row["kind"],
-                json.loads(row["payload"]),
-                parse_iso(row["due_at"]),
-            )
-            for row in rows
-        ]
+        return [_scheduled(row) for row in rows]
 
     async def recover(self) -> int:
         """After a restart: claims of the last run were never finished; release them."""
@@ -864,16 +844,7 @@ class ScheduleRepo:
             "SELECT * FROM scheduled WHERE user_id = ? AND kind = ? ORDER BY due_at, id",
             (user_id, kind),
         )
-        return [
-            Scheduled(
-                row["id"],
-                row["user_id"],
-                row["kind"],
-                json.loads(row["payload"]),
-                parse_iso(row["due_at"]),
-            )
-            for row in rows
-        ]
+        return [_scheduled(row) for row in rows]
 
     async def remove(self, user_id: int, kinds: tuple[str, ...]) -> int:
         """Delete the person's rows of these kinds."""
