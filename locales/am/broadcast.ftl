@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard. The staff texts are an AI-assisted machine draft too,
+## like the client texts (the staff chat itself uses STAFF_LOCALE, which is English).
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 እናመሰግናለን።
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 አዲስ የጅምላ መልእክት #{ $id }። ምን ዓይነት?
+broadcast-kind-template = 📋 የተዘጋጀ ማስታወቂያ
+broadcast-kind-text = ✏️ ነጻ ጽሑፍ
+broadcast-template-question = የትኛው ማስታወቂያ? አስቀድሞ በሁሉም ቋንቋዎች ተጽፏል።
+broadcast-notice-closed = ⛔ Drop-in ዝግ ነው
+broadcast-notice-moved = 📍 Drop-in ተዛውሯል
+broadcast-notice-esol = 📚 አዲስ የESOL ክፍል
+broadcast-session-question = ስለ የትኛው የdrop-in ክፍለ ጊዜ ነው?
+broadcast-no-sessions = በሚቀጥሉት 4 ሳምንታት ውስጥ ምንም የdrop-in ክፍለ ጊዜ የለም፣ ስለዚህ የሚነገር ማስታወቂያ የለም።
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 የጅምላ መልእክት #{ $id } (ረቂቅ)
+    ይዘት: { $kind }
+    ስሪቶች: { $versions }
+    ተቀባዮች: { $audience } → { $total } ሰዎች ({ $counts })
+    ስሪት የሌላቸው ቋንቋዎች: { $missing } → { $choice }
+    ቁልፍ: { $button }
+    መቼ: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    ተቀባዮች: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (በAND ይጣመራሉ)
+    ሰዓት: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    ነጻ ጽሑፍ: /version LANGUAGE text (ለእያንዳንዱ ቋንቋ አንድ፤ ይህን መግለጫ (caption) የያዘ ፎቶ ፎቶውንም ያክላል)
+broadcast-now = አሁን (now)
+broadcast-everyone-button = 👥 ሁሉም ሰው
+broadcast-booked-button = 📅 በዚህ ክፍለ ጊዜ ቀጠሮ የያዙ
+broadcast-button-none = ቁልፍ የለም
+broadcast-button-ack = 👍 ገባኝ
+broadcast-button-book = 📅 የቀጠሮ ማስያዣ ሊንክ
+broadcast-missing-skip = ለእነዚያ ሰዎች አይላክ
+broadcast-missing-english = እንግሊዝኛውን ይላክ፣ "(በእንግሊዝኛ)" ምልክት ተደርጎበት
+broadcast-preview-button = 👁 ቅድመ እይታ እና ማረጋገጫ
+broadcast-cancel-button = ✖ ሰርዝ
+broadcast-send-button = ✅ ላክ
+broadcast-preview-header = 👁 { $lang } · { $count } ሰዎች · { $how } (own = የራሳቸው ቋንቋ ስሪት፣ english = "(በእንግሊዝኛ)" ምልክት የተደረገበት የእንግሊዝኛ ስሪት፣ skip = አይላክም)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 የጅምላ መልእክት #{ $id }: { $total } ሰዎች
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    መቼ: { $when } · የሁለተኛ ሠራተኛ ማጽደቅ ያስፈልገዋል: { $approval }
+    ለማረጋገጥ ✅ ላክ የሚለውን ይጫኑ።
+broadcast-need-kind = መጀመሪያ ዓይነቱን ይምረጡ።
+broadcast-need-template = መጀመሪያ ማስታወቂያውን እና ክፍለ ጊዜውን ይምረጡ።
+broadcast-need-version = መጀመሪያ ጽሑፍ ያክሉ: /version en የእርስዎ ጽሑፍ
+broadcast-nobody = በእነዚህ ተቀባዮች ውስጥ ማንም የለም።
+broadcast-need-missing-choice = በተቀባዮቹ መካከል አንዳንድ ቋንቋዎች ስሪት የላቸውም: "ለእነዚያ ሰዎች አይላክ" ወይም "እንግሊዝኛውን ይላክ" ይምረጡ።
+broadcast-need-english = ለሌሎቹ ቋንቋዎች እንግሊዝኛ ለመላክ፣ የእንግሊዝኛ ስሪት ያክሉ: /version en የእርስዎ ጽሑፍ
+broadcast-need-preview = መጀመሪያ ቅድመ እይታውን ይመልከቱ: እያንዳንዱ ስሪት ከመላኩ በፊት ይታያል።
+broadcast-started = 📣 የጅምላ መልእክት #{ $id } ለ{ $total } ሰዎች እየተላከ ነው። ሂደቱ በሠራተኞች ውይይት ውስጥ ይታያል፤ /broadcast_cancel ያቆመዋል።
+broadcast-scheduled = 🕒 የጅምላ መልእክት #{ $id } በ{ $when } (Europe/London) ይጀምራል።
+broadcast-awaiting = ⏳ የጅምላ መልእክት #{ $id } ለ{ $total } ሰዎች ይሄዳል፣ ይህም ከ{ $threshold } በላይ ነው: ሁለተኛ ሠራተኛ በሠራተኞች ውይይት ውስጥ አጽድቅ የሚለውን መጫን አለበት።
+broadcast-approval-request = ⏳ ለ{ $total } ሰዎች የሚሄደው የጅምላ መልእክት #{ $id } የሁለተኛ ሠራተኛ ማጽደቅ ያስፈልገዋል።
+broadcast-approve-button = ✅ አጽድቅ
+broadcast-approve-self = ይህን የጅምላ መልእክት የፈጠሩት እርስዎ ነዎት: ሌላ ሠራተኛ ማጽደቅ አለበት።
+broadcast-approved = ✅ የጅምላ መልእክት #{ $id } ጸድቋል።
+broadcast-gone = ይህ የጅምላ መልእክት ከአሁን በኋላ ያንን እየጠበቀ አይደለም።
+broadcast-dropped = ✖ የጅምላ መልእክት #{ $id } ተትቷል።
+broadcast-no-draft = የነጻ ጽሑፍ የጅምላ መልእክት ረቂቅ የለም። /broadcast በመጠቀም አንድ ይጀምሩ።
+broadcast-usage = ይጠቀሙ: /broadcast, /broadcast to …, /broadcast at …
+broadcast-version-usage = ይጠቀሙ: /version LANGUAGE text። ቋንቋዎች: { $locales }
+broadcast-version-saved = ✅ የ{ $lang } ስሪት ተቀምጧል (ያከለው: { $by })።
+broadcast-audience-usage = ይጠቀሙ: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = ይጠቀሙ: /broadcast at YYYY-MM-DD HH:MM (ወደፊት ያለ ሰዓት፣ Europe/London) ወይም /broadcast at now
+broadcast-cancelled = ✖ የጅምላ መልእክት #{ $id } ተሰርዟል። የተላከው እንደተላከ ይቆያል።
+broadcast-nothing-to-cancel = የሚሰረዝ የጅምላ መልእክት የለም።
+broadcast-edit-usage = ይጠቀሙ: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = ሊስተካከል የሚችለው የነጻ ጽሑፍ የጅምላ መልእክት የቋንቋ ስሪት ብቻ ነው። የተዘጋጀ ማስታወቂያ ከሆነ፣ ይሰርዙት እና የተስተካከለ ማስታወቂያ ይላኩ።
+broadcast-edited = ✏️ የጅምላ መልእክት #{ $id }: በ{ $lang } የተላኩ { $count } ቅጂዎች እየተስተካከሉ ነው።
+broadcast-delete-usage = ይጠቀሙ: /broadcast_delete ID (የተላከ የጅምላ መልእክት)
+broadcast-deleted = 🗑 የጅምላ መልእክት #{ $id }: { $count } ቅጂዎች እየተሰረዙ ነው።
+broadcast-unknown = የተላከ የጅምላ መልእክት #{ $id } የለም።
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 የጅምላ መልእክት #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ የተላኩ { $sent } · ❌ ያልተሳኩ { $failed } · ⏳ የቀሩ { $left } · ለማለቅ { $eta } ገደማ ይቀራል
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 የጅምላ መልእክት #{ $id }: የመጨረሻ ሪፖርት
+    ሰዎች: { $total }
+    ✅ የደረሳቸው: { $sent }
+    ❌ ያልደረሳቸው: ቦቱን ያገዱ { $blocked } · አካውንታቸው የጠፋ { $gone } · ተቀባይነት ያላገኘ ወይም የተተወ { $failed }
+    ➖ ያልተላከላቸው: በቋንቋቸው ስሪት የሌለ { $skipped } · የዕለት ገደብ የደረሰ { $capped } · የተሰረዘ { $cancelled }
+    በቋንቋ (የደረሳቸው/ሰዎች): { $languages }
+    የቁልፍ መጫኖች: { $pressed }

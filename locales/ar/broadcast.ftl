@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard.
+## The staff texts (the wizard) are an AI draft in this language too, like the client texts.
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 شكرًا لك.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 رسالة جماعية جديدة #{ $id }. ما نوعها؟
+broadcast-kind-template = 📋 إشعار جاهز
+broadcast-kind-text = ✏️ نص حر
+broadcast-template-question = أي إشعار؟ إنه مكتوب مسبقًا بكل اللغات.
+broadcast-notice-closed = ⛔ مركز الاستقبال مغلق
+broadcast-notice-moved = 📍 مركز الاستقبال انتقل
+broadcast-notice-esol = 📚 صف ESOL جديد
+broadcast-session-question = عن أي جلسة من جلسات مركز الاستقبال (drop-in)؟
+broadcast-no-sessions = لا توجد جلسات لمركز الاستقبال (drop-in) خلال الأسابيع الـ 4 القادمة، لذلك لا يوجد ما يُعلَن عنه.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 رسالة جماعية #{ $id } (مسودة)
+    المحتوى: { $kind }
+    النسخ: { $versions }
+    المستلمون: { $audience } → { $total } شخصًا ({ $counts })
+    لغات بلا نسخة: { $missing } → { $choice }
+    الزر: { $button }
+    الموعد: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    المستلمون: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (تُجمع الشروط بـ AND)
+    الوقت: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    نص حر: /version LANGUAGE text (نسخة واحدة لكل لغة؛ صورة مع هذا النص كتعليق تضيف الصورة)
+broadcast-now = الآن
+broadcast-everyone-button = 👥 الجميع
+broadcast-booked-button = 📅 من لديهم حجز في هذه الجلسة
+broadcast-button-none = بلا زر
+broadcast-button-ack = 👍 فهمت
+broadcast-button-book = 📅 رابط الحجز
+broadcast-missing-skip = تخطَّ هؤلاء الأشخاص
+broadcast-missing-english = أرسل الإنجليزية مع علامة "(بالإنجليزية)"
+broadcast-preview-button = 👁 معاينة وتأكيد
+broadcast-cancel-button = ✖ إلغاء
+broadcast-send-button = ✅ إرسال
+broadcast-preview-header = 👁 { $lang } · { $count } شخصًا · { $how } (own = نسختهم بلغتهم، english = النسخة الإنجليزية مع علامة "(بالإنجليزية)"، skip = لا تُرسل)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 رسالة جماعية #{ $id }: { $total } شخصًا
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    الموعد: { $when } · تحتاج إلى موافقة عضو ثانٍ من الفريق: { $approval }
+    اضغط ✅ إرسال للتأكيد.
+broadcast-need-kind = اختر النوع أولًا.
+broadcast-need-template = اختر الإشعار وجلسته أولًا.
+broadcast-need-version = أضف نصًا أولًا: /version en Your text
+broadcast-nobody = لا يوجد أحد ضمن هؤلاء المستلمين.
+broadcast-need-missing-choice = بعض لغات المستلمين ليس لها نسخة: اختر "تخطَّ هؤلاء الأشخاص" أو "أرسل الإنجليزية".
+broadcast-need-english = لإرسال الإنجليزية إلى اللغات الأخرى، أضف نسخة إنجليزية: /version en Your text
+broadcast-need-preview = اعرض المعاينة أولًا: تُعرض كل نسخة قبل أن يمكن إرسالها.
+broadcast-started = 📣 الرسالة الجماعية #{ $id } قيد الإرسال إلى { $total } شخصًا. يظهر التقدّم في دردشة الفريق، والأمر /broadcast_cancel يوقفها.
+broadcast-scheduled = 🕒 ستبدأ الرسالة الجماعية #{ $id } في { $when } (Europe/London).
+broadcast-awaiting = ⏳ الرسالة الجماعية #{ $id } موجّهة إلى { $total } شخصًا، أي أكثر من { $threshold }: يجب أن يضغط عضو ثانٍ من الفريق على موافقة في دردشة الفريق.
+broadcast-approval-request = ⏳ الرسالة الجماعية #{ $id } إلى { $total } شخصًا تحتاج إلى موافقة عضو ثانٍ من الفريق.
+broadcast-approve-button = ✅ موافقة
+broadcast-approve-self = أنت أنشأت هذه الرسالة الجماعية: يجب أن يوافق عليها عضو آخر من الفريق.
+broadcast-approved = ✅ تمت الموافقة على الرسالة الجماعية #{ $id }.
+broadcast-gone = هذه الرسالة الجماعية لم تعد تنتظر ذلك.
+broadcast-dropped = ✖ تم التخلي عن مسودة الرسالة الجماعية #{ $id }.
+broadcast-no-draft = لا توجد مسودة رسالة جماعية بنص حر. ابدأ واحدة بالأمر /broadcast.
+broadcast-usage = الاستعمال: /broadcast، /broadcast to …، /broadcast at …
+broadcast-version-usage = الاستعمال: /version LANGUAGE text. اللغات: { $locales }
+broadcast-version-saved = ✅ حُفظت النسخة { $lang } (أضافها { $by }).
+broadcast-audience-usage = الاستعمال: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = الاستعمال: /broadcast at YYYY-MM-DD HH:MM (وقت في المستقبل، Europe/London) أو /broadcast at now
+broadcast-cancelled = ✖ أُلغيت الرسالة الجماعية #{ $id }. ما أُرسل يبقى مُرسَلًا.
+broadcast-nothing-to-cancel = لا توجد رسالة جماعية لإلغائها.
+broadcast-edit-usage = الاستعمال: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = لا يمكن تعديل إلا نسخة لغة من رسالة جماعية بنص حر. أما الإشعار الجاهز، فاحذفه وأرسل إشعارًا مصحّحًا.
+broadcast-edited = ✏️ الرسالة الجماعية #{ $id }: يجري تصحيح { $count } من الرسائل المُرسَلة بلغة { $lang }.
+broadcast-delete-usage = الاستعمال: /broadcast_delete ID (رسالة جماعية أُرسلت)
+broadcast-deleted = 🗑 الرسالة الجماعية #{ $id }: يجري حذف { $count } من الرسائل المُرسَلة.
+broadcast-unknown = لا توجد رسالة جماعية مُرسَلة رقمها #{ $id }.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 رسالة جماعية #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ أُرسلت { $sent } · ❌ فشلت { $failed } · ⏳ متبقية { $left } · يتبقى نحو { $eta }
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 رسالة جماعية #{ $id }: التقرير النهائي
+    الأشخاص: { $total }
+    ✅ وصلت: { $sent }
+    ❌ لم تصل: حظروا البوت { $blocked } · الحساب لم يعد موجودًا { $gone } · رُفضت أو توقفت المحاولات { $failed }
+    ➖ لم تُرسل: لا نسخة بلغتهم { $skipped } · بلغوا الحد اليومي { $capped } · أُلغيت { $cancelled }
+    حسب اللغة (وصلت/الأشخاص): { $languages }
+    ضغطات الزر: { $pressed }

@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard. The staff texts are an AI-assisted machine draft too,
+## like the client texts (the staff chat itself uses STAFF_LOCALE, which is English).
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 سوپاس.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 نامەی گشتیی نوێ #{ $id }. چ جۆرێک؟
+broadcast-kind-template = 📋 ئاگادارکردنەوەی ئامادە
+broadcast-kind-text = ✏️ دەقی ئازاد
+broadcast-template-question = کام ئاگادارکردنەوە؟ پێشتر بە هەموو زمانەکان نووسراوە.
+broadcast-notice-closed = ⛔ بنکەی یارمەتی داخراوە
+broadcast-notice-moved = 📍 بنکەی یارمەتی گوازرایەوە
+broadcast-notice-esol = 📚 پۆلی نوێی ESOL
+broadcast-session-question = دەربارەی کام ڕۆژی بنکەی یارمەتییە؟
+broadcast-no-sessions = لە 4 هەفتەی داهاتوودا هیچ ڕۆژێکی بنکەی یارمەتی نییە، بۆیە هیچ شتێک نییە کە ئاگاداری لەسەر بدرێت.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 نامەی گشتی #{ $id } (ڕەشنووس)
+    ناوەڕۆک: { $kind }
+    وەشانەکان: { $versions }
+    وەرگران: { $audience } → { $total } کەس ({ $counts })
+    زمانە بێ وەشانەکان: { $missing } → { $choice }
+    دوگمە: { $button }
+    کەی: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    وەرگران: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (بە AND پێکەوە دەبەسترێن)
+    کات: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    دەقی ئازاد: /version LANGUAGE text (بۆ هەر زمانێک یەکێک؛ وێنەیەک بەو نووسینەوە (caption) وێنەکەش زیاد دەکات)
+broadcast-now = ئێستا (now)
+broadcast-everyone-button = 👥 هەموو کەس
+broadcast-booked-button = 📅 نۆرەگرتووانی ئەم ڕۆژە
+broadcast-button-none = بێ دوگمە
+broadcast-button-ack = 👍 تێگەیشتم
+broadcast-button-book = 📅 بەستەری نۆرەگرتن
+broadcast-missing-skip = بۆ ئەو کەسانە مەنێرن
+broadcast-missing-english = ئینگلیزی بنێرن، بە نیشانەی «(بە ئینگلیزی)»
+broadcast-preview-button = 👁 پێشاندانی پێشوەختە و پشتڕاستکردنەوە
+broadcast-cancel-button = ✖ هەڵوەشاندنەوە
+broadcast-send-button = ✅ ناردن
+broadcast-preview-header = 👁 { $lang } · { $count } کەس · { $how } (own = وەشانی زمانی خۆیان، english = وەشانی ئینگلیزی بە نیشانەی «(بە ئینگلیزی)»، skip = نانێردرێت)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 نامەی گشتی #{ $id }: { $total } کەس
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    کەی: { $when } · پێویستی بە پەسەندکردنی کارمەندێکی تری ستاف هەیە: { $approval }
+    بۆ پشتڕاستکردنەوە ✅ ناردن دابگرن.
+broadcast-need-kind = سەرەتا جۆرێک هەڵبژێرن.
+broadcast-need-template = سەرەتا ئاگادارکردنەوەکە و ڕۆژەکەی هەڵبژێرن.
+broadcast-need-version = سەرەتا دەقێک زیاد بکەن: /version en دەقەکەتان
+broadcast-nobody = لەناو ئەم وەرگرانەدا هیچ کەس نییە.
+broadcast-need-missing-choice = هەندێک زمان لەناو وەرگراندا وەشانیان نییە: «بۆ ئەو کەسانە مەنێرن» یان «ئینگلیزی بنێرن» هەڵبژێرن.
+broadcast-need-english = بۆ ناردنی ئینگلیزی بۆ زمانەکانی تر، وەشانێکی ئینگلیزی زیاد بکەن: /version en دەقەکەتان
+broadcast-need-preview = سەرەتا پێشاندانی پێشوەختەی بکەن: هەموو وەشانێک پیشان دەدرێت پێش ئەوەی بتوانرێت بنێردرێت.
+broadcast-started = 📣 نامەی گشتی #{ $id } بۆ { $total } کەس دەنێردرێت. ڕەوتی ناردن لە گفتوگۆی ستافدا پیشان دەدرێت؛ /broadcast_cancel ڕایدەگرێت.
+broadcast-scheduled = 🕒 نامەی گشتی #{ $id } لە { $when } (Europe/London) دەست پێدەکات.
+broadcast-awaiting = ⏳ نامەی گشتی #{ $id } بۆ { $total } کەس دەچێت، کە زیاترە لە { $threshold }: پێویستە کارمەندێکی تری ستاف لە گفتوگۆی ستافدا «پەسەندکردن» دابگرێت.
+broadcast-approval-request = ⏳ نامەی گشتی #{ $id } بۆ { $total } کەس پێویستی بە پەسەندکردنی کارمەندێکی تری ستاف هەیە.
+broadcast-approve-button = ✅ پەسەندکردن
+broadcast-approve-self = ئێوە ئەم نامە گشتییەتان دروست کردووە: پێویستە کارمەندێکی تری ستاف پەسەندی بکات.
+broadcast-approved = ✅ نامەی گشتی #{ $id } پەسەند کرا.
+broadcast-gone = ئەم نامە گشتییە ئیتر چاوەڕێی ئەوە ناکات.
+broadcast-dropped = ✖ نامەی گشتی #{ $id } لابرا.
+broadcast-no-draft = هیچ ڕەشنووسێکی نامەی گشتیی دەقی ئازاد نییە. بە /broadcast یەکێک دەست پێبکەن.
+broadcast-usage = بەکارهێنان: /broadcast, /broadcast to …, /broadcast at …
+broadcast-version-usage = بەکارهێنان: /version LANGUAGE text. زمانەکان: { $locales }
+broadcast-version-saved = ✅ وەشانی { $lang } پاشەکەوت کرا (لەلایەن { $by } زیاد کرا).
+broadcast-audience-usage = بەکارهێنان: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = بەکارهێنان: /broadcast at YYYY-MM-DD HH:MM (کاتێکی داهاتوو، Europe/London) یان /broadcast at now
+broadcast-cancelled = ✖ نامەی گشتی #{ $id } هەڵوەشایەوە. ئەوەی نێردراوە، بە نێردراوی دەمێنێتەوە.
+broadcast-nothing-to-cancel = هیچ نامەیەکی گشتی نییە بۆ هەڵوەشاندنەوە.
+broadcast-edit-usage = بەکارهێنان: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = تەنها وەشانی زمانێکی نامەی گشتیی دەقی ئازاد دەستکاری دەکرێت. بۆ ئاگادارکردنەوەی ئامادە، بیسڕنەوە و یەکێکی ڕاستکراوە بنێرن.
+broadcast-edited = ✏️ نامەی گشتی #{ $id }: { $count } نوسخە بە { $lang } ڕاست دەکرێنەوە.
+broadcast-delete-usage = بەکارهێنان: /broadcast_delete ID (نامەیەکی گشتی کە نێردراوە)
+broadcast-deleted = 🗑 نامەی گشتی #{ $id }: { $count } نوسخە دەسڕدرێنەوە.
+broadcast-unknown = هیچ نامەیەکی گشتیی نێردراو بە ژمارەی #{ $id } نییە.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 نامەی گشتی #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ نێردرا { $sent } · ❌ سەرنەکەوت { $failed } · ⏳ ماوە { $left } · نزیکەی { $eta } ی ماوە
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 نامەی گشتی #{ $id }: ڕاپۆرتی کۆتایی
+    کەسەکان: { $total }
+    ✅ گەیشت: { $sent }
+    ❌ نەگەیشت: بۆتەکەیان بلۆک کردووە { $blocked } · هەژمارەکەیان نەماوە { $gone } · ڕەتکرایەوە یان وازی لێهێنرا { $failed }
+    ➖ نەنێردرا: وەشان بە زمانی خۆیان نییە { $skipped } · سنووری ڕۆژانە تەواو بوو { $capped } · هەڵوەشایەوە { $cancelled }
+    بەپێی زمان (گەیشتوو/کەس): { $languages }
+    داگرتنی دوگمە: { $pressed }

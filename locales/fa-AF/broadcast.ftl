@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard.
+## The staff texts (the wizard) are an AI draft in this language too, like the client texts.
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 تشکر.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 پیام همگانی جدید #{ $id }. چه نوع؟
+broadcast-kind-template = 📋 اطلاعیه آماده
+broadcast-kind-text = ✏️ متن آزاد
+broadcast-template-question = کدام اطلاعیه؟ این اطلاعیه از قبل به همه زبان‌ها نوشته شده است.
+broadcast-notice-closed = ⛔ مرکز مراجعه بسته است
+broadcast-notice-moved = 📍 مرکز مراجعه جابجا شد
+broadcast-notice-esol = 📚 صنف جدید ESOL
+broadcast-session-question = در باره کدام جلسه مرکز مراجعه (drop-in) است؟
+broadcast-no-sessions = در 4 هفته آینده هیچ جلسه مرکز مراجعه (drop-in) نیست، پس چیزی برای اطلاع دادن نیست.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 پیام همگانی #{ $id } (مسوده)
+    محتوا: { $kind }
+    نسخه‌ها: { $versions }
+    مخاطبان: { $audience } → { $total } نفر ({ $counts })
+    زبان‌های بدون نسخه: { $missing } → { $choice }
+    دکمه: { $button }
+    وقت: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    مخاطبان: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (شرط‌ها با AND یکجا می‌شوند)
+    وقت: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    متن آزاد: /version LANGUAGE text (برای هر زبان یکی؛ عکسی با همین نوشته، عکس را هم اضافه می‌کند)
+broadcast-now = همین حالا
+broadcast-everyone-button = 👥 همه
+broadcast-booked-button = 📅 کسانی که در این جلسه وقت گرفته‌اند
+broadcast-button-none = بدون دکمه
+broadcast-button-ack = 👍 فهمیدم
+broadcast-button-book = 📅 لینک وقت گرفتن
+broadcast-missing-skip = به این اشخاص نفرست
+broadcast-missing-english = انگلیسی بفرست، با علامت "(به انگلیسی)"
+broadcast-preview-button = 👁 پیش‌نمایش و تأیید
+broadcast-cancel-button = ✖ لغو
+broadcast-send-button = ✅ فرستادن
+broadcast-preview-header = 👁 { $lang } · { $count } نفر · { $how } (own = نسخه خود شان، english = نسخه انگلیسی با علامت "(به انگلیسی)"، skip = فرستاده نمی‌شود)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 پیام همگانی #{ $id }: { $total } نفر
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    وقت: { $when } · ضرورت به تأیید یک کارمند دیگر: { $approval }
+    برای تأیید، ✅ فرستادن را فشار بدهید.
+broadcast-need-kind = اول نوع را انتخاب کنید.
+broadcast-need-template = اول اطلاعیه و جلسه آن را انتخاب کنید.
+broadcast-need-version = اول یک متن اضافه کنید: /version en Your text
+broadcast-nobody = هیچ کس در این گروه مخاطبان نیست.
+broadcast-need-missing-choice = بعضی زبان‌های مخاطبان نسخه ندارند: "به این اشخاص نفرست" یا "انگلیسی بفرست" را انتخاب کنید.
+broadcast-need-english = برای فرستادن انگلیسی به زبان‌های دیگر، یک نسخه انگلیسی اضافه کنید: /version en Your text
+broadcast-need-preview = اول پیش‌نمایش را ببینید: هر نسخه پیش از فرستادن نشان داده می‌شود.
+broadcast-started = 📣 پیام همگانی #{ $id } به { $total } نفر فرستاده می‌شود. پیشرفت کار در چت کارمندان نشان داده می‌شود؛ /broadcast_cancel آن را متوقف می‌کند.
+broadcast-scheduled = 🕒 پیام همگانی #{ $id } در { $when } (Europe/London) شروع می‌شود.
+broadcast-awaiting = ⏳ پیام همگانی #{ $id } به { $total } نفر می‌رود، یعنی بیشتر از { $threshold }: یک کارمند دیگر باید در چت کارمندان دکمه تأیید را فشار بدهد.
+broadcast-approval-request = ⏳ پیام همگانی #{ $id } به { $total } نفر به تأیید یک کارمند دیگر ضرورت دارد.
+broadcast-approve-button = ✅ تأیید
+broadcast-approve-self = شما این پیام همگانی را ساخته‌اید: یک کارمند دیگر باید آن را تأیید کند.
+broadcast-approved = ✅ پیام همگانی #{ $id } تأیید شد.
+broadcast-gone = این پیام همگانی دیگر منتظر این کار نیست.
+broadcast-dropped = ✖ مسوده پیام همگانی #{ $id } کنار گذاشته شد.
+broadcast-no-draft = هیچ مسوده پیام همگانی با متن آزاد نیست. با /broadcast یکی را شروع کنید.
+broadcast-usage = طریقه استفاده: /broadcast، /broadcast to …، /broadcast at …
+broadcast-version-usage = طریقه استفاده: /version LANGUAGE text. زبان‌ها: { $locales }
+broadcast-version-saved = ✅ نسخه { $lang } ذخیره شد (از طرف { $by } اضافه شد).
+broadcast-audience-usage = طریقه استفاده: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = طریقه استفاده: /broadcast at YYYY-MM-DD HH:MM (وقتی در آینده، Europe/London) یا /broadcast at now
+broadcast-cancelled = ✖ پیام همگانی #{ $id } لغو شد. آنچه فرستاده شده، فرستاده شده می‌ماند.
+broadcast-nothing-to-cancel = هیچ پیام همگانی برای لغو کردن نیست.
+broadcast-edit-usage = طریقه استفاده: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = تنها نسخه یک زبان از پیام همگانی با متن آزاد را می‌توان تغییر داد. اطلاعیه آماده را پاک کنید و یک اطلاعیه اصلاح شده بفرستید.
+broadcast-edited = ✏️ پیام همگانی #{ $id }: { $count } پیام فرستاده شده به زبان { $lang } اصلاح می‌شود.
+broadcast-delete-usage = طریقه استفاده: /broadcast_delete ID (پیام همگانی‌ای که فرستاده شده است)
+broadcast-deleted = 🗑 پیام همگانی #{ $id }: { $count } پیام فرستاده شده پاک می‌شود.
+broadcast-unknown = هیچ پیام همگانی فرستاده شده با نمبر #{ $id } نیست.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 پیام همگانی #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ فرستاده شد { $sent } · ❌ ناکام { $failed } · ⏳ باقی‌مانده { $left } · تقریباً { $eta } دیگر
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 پیام همگانی #{ $id }: گزارش نهایی
+    اشخاص: { $total }
+    ✅ رسید: { $sent }
+    ❌ نرسید: ربات را بلاک کرده‌اند { $blocked } · حساب دیگر وجود ندارد { $gone } · رد شد یا کوشش متوقف شد { $failed }
+    ➖ فرستاده نشد: نسخه به زبان خود شان نبود { $skipped } · به حد روزانه رسیده بودند { $capped } · لغو شد { $cancelled }
+    به تفکیک زبان (رسیده/اشخاص): { $languages }
+    فشار دادن دکمه: { $pressed }

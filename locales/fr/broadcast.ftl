@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE); here
+## they are an AI draft in this language too, like the client texts.
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 Merci.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 Nouvelle diffusion #{ $id }. De quel type ?
+broadcast-kind-template = 📋 Avis modèle
+broadcast-kind-text = ✏️ Texte libre
+broadcast-template-question = Quel avis ? Il est déjà rédigé dans toutes les langues.
+broadcast-notice-closed = ⛔ Permanence fermée
+broadcast-notice-moved = 📍 Permanence déplacée
+broadcast-notice-esol = 📚 Nouveau cours ESOL
+broadcast-session-question = De quelle permanence s'agit-il ?
+broadcast-no-sessions = Aucune permanence dans les 4 prochaines semaines : il n'y a donc rien à annoncer.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 Diffusion #{ $id } (brouillon)
+    Contenu : { $kind }
+    Versions : { $versions }
+    Public : { $audience } → { $total } personnes ({ $counts })
+    Langues sans version : { $missing } → { $choice }
+    Bouton : { $button }
+    Quand : { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    Public : /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (critères combinés avec AND : tous doivent correspondre)
+    Heure : /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    Texte libre : /version LANGUAGE text (une par langue ; une photo avec cette légende ajoute la photo)
+broadcast-now = maintenant
+broadcast-everyone-button = 👥 Tout le monde
+broadcast-booked-button = 📅 Réservés pour cette permanence
+broadcast-button-none = Aucun bouton
+broadcast-button-ack = 👍 Compris
+broadcast-button-book = 📅 Lien de réservation
+broadcast-missing-skip = Ignorer ces personnes
+broadcast-missing-english = Envoyer en anglais, avec la mention « (en anglais) »
+broadcast-preview-button = 👁 Aperçu et confirmation
+broadcast-cancel-button = ✖ Annuler
+broadcast-send-button = ✅ Envoyer
+broadcast-preview-header = 👁 { $lang } · { $count } personnes · { $how } (own = leur propre version, english = la version anglaise avec la mention « (en anglais) », skip = non envoyé)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 Diffusion #{ $id } : { $total } personnes
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    Quand : { $when } · Approbation d'un second membre de l'équipe nécessaire : { $approval }
+    Appuyez sur ✅ Envoyer pour confirmer.
+broadcast-need-kind = Choisissez d'abord un type.
+broadcast-need-template = Choisissez d'abord l'avis et sa permanence.
+broadcast-need-version = Ajoutez d'abord un texte : /version en Your text
+broadcast-nobody = Personne ne fait partie de ce public.
+broadcast-need-missing-choice = Certaines langues du public n'ont pas de version : choisissez « Ignorer ces personnes » ou « Envoyer en anglais ».
+broadcast-need-english = Pour envoyer l'anglais aux autres langues, ajoutez une version anglaise : /version en Your text
+broadcast-need-preview = Affichez d'abord l'aperçu : chaque version est montrée avant de pouvoir être envoyée.
+broadcast-started = 📣 La diffusion #{ $id } est en cours d'envoi à { $total } personnes. La progression s'affiche dans le groupe d'équipe ; /broadcast_cancel l'arrête.
+broadcast-scheduled = 🕒 La diffusion #{ $id } commencera le { $when } (Europe/London).
+broadcast-awaiting = ⏳ La diffusion #{ $id } s'adresse à { $total } personnes, plus de { $threshold } : un second membre de l'équipe doit appuyer sur Approuver dans le groupe d'équipe.
+broadcast-approval-request = ⏳ La diffusion #{ $id } à { $total } personnes doit être approuvée par un second membre de l'équipe.
+broadcast-approve-button = ✅ Approuver
+broadcast-approve-self = Vous avez créé cette diffusion : un autre membre de l'équipe doit l'approuver.
+broadcast-approved = ✅ Diffusion #{ $id } approuvée.
+broadcast-gone = Cette diffusion n'attend plus cette action.
+broadcast-dropped = ✖ Diffusion #{ $id } abandonnée.
+broadcast-no-draft = Il n'y a aucun brouillon de diffusion en texte libre. Commencez-en un avec /broadcast.
+broadcast-usage = Utilisez : /broadcast, /broadcast to …, /broadcast at …
+broadcast-version-usage = Utilisez : /version LANGUAGE text. Langues : { $locales }
+broadcast-version-saved = ✅ Version { $lang } enregistrée (ajoutée par { $by }).
+broadcast-audience-usage = Utilisez : /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = Utilisez : /broadcast at YYYY-MM-DD HH:MM (une heure à venir, Europe/London) ou /broadcast at now
+broadcast-cancelled = ✖ Diffusion #{ $id } annulée. Ce qui a déjà été envoyé le reste.
+broadcast-nothing-to-cancel = Il n'y a aucune diffusion à annuler.
+broadcast-edit-usage = Utilisez : /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = Seule une version linguistique d'une diffusion en texte libre peut être modifiée. Pour un avis modèle, supprimez-le et envoyez-en un corrigé.
+broadcast-edited = ✏️ Diffusion #{ $id } : { $count } copies en { $lang } sont en cours de correction.
+broadcast-delete-usage = Utilisez : /broadcast_delete ID (une diffusion déjà envoyée)
+broadcast-deleted = 🗑 Diffusion #{ $id } : { $count } copies sont en cours de suppression.
+broadcast-unknown = Aucune diffusion envoyée ne porte le numéro #{ $id }.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 Diffusion #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ envoyés { $sent } · ❌ échecs { $failed } · ⏳ restants { $left } · encore environ { $eta }
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 Diffusion #{ $id } : rapport final
+    Personnes : { $total }
+    ✅ Remis : { $sent }
+    ❌ Non remis : ont bloqué le bot { $blocked } · compte supprimé { $gone } · refusé ou abandonné { $failed }
+    ➖ Non envoyés : pas de version dans leur langue { $skipped } · limite quotidienne atteinte { $capped } · annulés { $cancelled }
+    Par langue (remis/personnes) : { $languages }
+    Appuis sur les boutons : { $pressed }

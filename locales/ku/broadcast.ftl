@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard. The staff texts are an AI-assisted machine draft too,
+## like the client texts (the staff chat itself uses STAFF_LOCALE, which is English).
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 Spas.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 Peyama giştî ya nû #{ $id }. Çi cure?
+broadcast-kind-template = 📋 Agahdariya amade
+broadcast-kind-text = ✏️ Nivîsa azad
+broadcast-template-question = Kîjan agahdarî? Ew jixwe bi hemû zimanan hatiye nivîsandin.
+broadcast-notice-closed = ⛔ Navenda drop-in girtî ye
+broadcast-notice-moved = 📍 Navenda drop-in hat guhastin
+broadcast-notice-esol = 📚 Dersa nû ya ESOL
+broadcast-session-question = Ew li ser kîjan roja drop-in e?
+broadcast-no-sessions = Di 4 hefteyên bê de tu rojên drop-in tune ne, ji ber vê yekê tiştek tune ku agahdarî li ser were dayîn.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 Peyama giştî #{ $id } (reşnivîs)
+    Naverok: { $kind }
+    Guherto: { $versions }
+    Wergir: { $audience } → { $total } kes ({ $counts })
+    Zimanên bê guherto: { $missing } → { $choice }
+    Bişkok: { $button }
+    Kengê: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    Wergir: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (bi AND bi hev re tên girêdan)
+    Dem: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    Nivîsa azad: /version LANGUAGE text (ji bo her zimanî yek; wêneyek bi wê binnivîsê (caption) wêneyê jî zêde dike)
+broadcast-now = niha (now)
+broadcast-everyone-button = 👥 Her kes
+broadcast-booked-button = 📅 Yên bi randevû ji bo vê rojê
+broadcast-button-none = Bê bişkok
+broadcast-button-ack = 👍 Min fêm kir
+broadcast-button-book = 📅 Girêdana randevûyê
+broadcast-missing-skip = Ji van kesan re neşînin
+broadcast-missing-english = Bi Îngilîzî bişînin, bi nîşana "(bi Îngilîzî)"
+broadcast-preview-button = 👁 Pêşdîtin û piştrastkirin
+broadcast-cancel-button = ✖ Betal bikin
+broadcast-send-button = ✅ Bişînin
+broadcast-preview-header = 👁 { $lang } · { $count } kes · { $how } (own = guhertoya bi zimanê wan, english = guhertoya Îngilîzî bi nîşana "(bi Îngilîzî)", skip = nayê şandin)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 Peyama giştî #{ $id }: { $total } kes
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    Kengê: { $when } · Pejirandina karmendekî din hewce ye: { $approval }
+    Ji bo piştrastkirinê li ✅ Bişînin bitikînin.
+broadcast-need-kind = Pêşî cureyekê hilbijêrin.
+broadcast-need-template = Pêşî agahdariyê û roja wê hilbijêrin.
+broadcast-need-version = Pêşî nivîsekê zêde bikin: /version en Nivîsa we
+broadcast-nobody = Di nav van wergiran de tu kes tune.
+broadcast-need-missing-choice = Hin zimanên di nav wergiran de guhertoya wan tune: "Ji van kesan re neşînin" an "Bi Îngilîzî bişînin" hilbijêrin.
+broadcast-need-english = Ji bo ku hûn Îngilîzî ji zimanên din re bişînin, guhertoyeke Îngilîzî zêde bikin: /version en Nivîsa we
+broadcast-need-preview = Pêşî pêşdîtinê bikin: berî ku bikare were şandin, her guherto tê nîşandan.
+broadcast-started = 📣 Peyama giştî #{ $id } ji { $total } kesan re tê şandin. Pêşveçûn di chata karmendan de tê nîşandan; /broadcast_cancel wê radiwestîne.
+broadcast-scheduled = 🕒 Peyama giştî #{ $id } dê di { $when } (Europe/London) de dest pê bike.
+broadcast-awaiting = ⏳ Peyama giştî #{ $id } diçe { $total } kesan, ji { $threshold } zêdetir: divê karmendekî din di chata karmendan de li Bipejirînin bitikîne.
+broadcast-approval-request = ⏳ Peyama giştî #{ $id } ya ji bo { $total } kesan pejirandina karmendekî din hewce dike.
+broadcast-approve-button = ✅ Bipejirînin
+broadcast-approve-self = We ev peyama giştî çêkir: divê karmendekî din wê bipejirîne.
+broadcast-approved = ✅ Peyama giştî #{ $id } hat pejirandin.
+broadcast-gone = Ev peyama giştî êdî li benda vê yekê nîne.
+broadcast-dropped = ✖ Peyama giştî #{ $id } hat avêtin.
+broadcast-no-draft = Tu reşnivîsa peyama giştî ya bi nivîsa azad tune. Bi /broadcast yekê dest pê bikin.
+broadcast-usage = Bikaranîn: /broadcast, /broadcast to …, /broadcast at …
+broadcast-version-usage = Bikaranîn: /version LANGUAGE text. Ziman: { $locales }
+broadcast-version-saved = ✅ Guhertoya { $lang } hat tomarkirin (ji aliyê { $by } ve hat zêdekirin).
+broadcast-audience-usage = Bikaranîn: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = Bikaranîn: /broadcast at YYYY-MM-DD HH:MM (demeke di pêşerojê de, Europe/London) an /broadcast at now
+broadcast-cancelled = ✖ Peyama giştî #{ $id } hat betalkirin. Tiştê ku hatiye şandin, şandî dimîne.
+broadcast-nothing-to-cancel = Tu peyama giştî tune ku were betalkirin.
+broadcast-edit-usage = Bikaranîn: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = Tenê guhertoya zimanekî ya peyameke giştî ya bi nivîsa azad dikare were guhertin. Ji bo agahdariya amade, wê jê bibin û yeke rastkirî bişînin.
+broadcast-edited = ✏️ Peyama giştî #{ $id }: { $count } kopiyên bi { $lang } têne rastkirin.
+broadcast-delete-usage = Bikaranîn: /broadcast_delete ID (peyameke giştî ya ku hatiye şandin)
+broadcast-deleted = 🗑 Peyama giştî #{ $id }: { $count } kopî têne jêbirin.
+broadcast-unknown = Peyama giştî ya şandî #{ $id } tune.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 Peyama giştî #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ hatin şandin { $sent } · ❌ têk çûn { $failed } · ⏳ mane { $left } · nêzîkî { $eta } maye
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 Peyama giştî #{ $id }: rapora dawî
+    Kes: { $total }
+    ✅ Gihîşt: { $sent }
+    ❌ Negihîşt: bot asteng kirin { $blocked } · hesab nemaye { $gone } · hat redkirin an dev jê hat berdan { $failed }
+    ➖ Nehat şandin: guhertoya bi zimanê wan tune { $skipped } · sînorê rojane tije bû { $capped } · hat betalkirin { $cancelled }
+    Li gorî ziman (gihîşt/kes): { $languages }
+    Tikandina bişkokan: { $pressed }

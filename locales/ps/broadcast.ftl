@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard.
+## The staff texts (the wizard) are an AI draft in this language too, like the client texts.
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 مننه.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 نوی عمومي پیغام #{ $id }. کوم ډول؟
+broadcast-kind-template = 📋 چمتو خبرتیا
+broadcast-kind-text = ✏️ آزاد متن
+broadcast-template-question = کومه خبرتیا؟ دا دمخه په ټولو ژبو لیکل شوې ده.
+broadcast-notice-closed = ⛔ د مرستې مرکز بند دی
+broadcast-notice-moved = 📍 د مرستې مرکز لېږدول شوی
+broadcast-notice-esol = 📚 نوی ESOL ټولګی
+broadcast-session-question = د مرستې مرکز (drop-in) د کومې ناستې په اړه ده؟
+broadcast-no-sessions = په راتلونکو 4 اونیو کې د مرستې مرکز (drop-in) هېڅ ناسته نشته، نو د خبرتیا لپاره هېڅ شی نشته.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 عمومي پیغام #{ $id } (مسوده)
+    منځپانګه: { $kind }
+    نسخې: { $versions }
+    مخاطبین: { $audience } → { $total } کسان ({ $counts })
+    هغه ژبې چې نسخه نه لري: { $missing } → { $choice }
+    تڼۍ: { $button }
+    وخت: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    مخاطبین: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (شرطونه د AND سره یو ځای کېږي)
+    وخت: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    آزاد متن: /version LANGUAGE text (د هرې ژبې لپاره یوه؛ د همدې لیکنې سره عکس، عکس هم ور زیاتوي)
+broadcast-now = همدا اوس
+broadcast-everyone-button = 👥 ټول
+broadcast-booked-button = 📅 هغوی چې په دې ناسته کې یې وخت نیولی
+broadcast-button-none = بې تڼۍ
+broadcast-button-ack = 👍 پوه شوم
+broadcast-button-book = 📅 د وخت نیولو لینک
+broadcast-missing-skip = دغو کسانو ته یې مه لېږئ
+broadcast-missing-english = انګلیسي ولېږئ، د "(په انګلیسي)" نښې سره
+broadcast-preview-button = 👁 مخکتنه او تایید
+broadcast-cancel-button = ✖ لغوه
+broadcast-send-button = ✅ لېږل
+broadcast-preview-header = 👁 { $lang } · { $count } کسان · { $how } (own = د دوی خپله نسخه، english = انګلیسي نسخه د "(په انګلیسي)" نښې سره، skip = نه لېږل کېږي)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 عمومي پیغام #{ $id }: { $total } کسان
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    وخت: { $when } · د یو بل کارکوونکي منظورۍ ته اړتیا: { $approval }
+    د تایید لپاره ✅ لېږل کېکاږئ.
+broadcast-need-kind = لومړی ډول وټاکئ.
+broadcast-need-template = لومړی خبرتیا او د هغې ناسته وټاکئ.
+broadcast-need-version = لومړی یو متن ور زیات کړئ: /version en Your text
+broadcast-nobody = په دې مخاطبینو کې هېڅوک نشته.
+broadcast-need-missing-choice = د مخاطبینو ځینې ژبې نسخه نه لري: "دغو کسانو ته یې مه لېږئ" یا "انګلیسي ولېږئ" وټاکئ.
+broadcast-need-english = که غواړئ نورو ژبو ته انګلیسي ولېږئ، یوه انګلیسي نسخه ور زیاته کړئ: /version en Your text
+broadcast-need-preview = لومړی یې مخکتنه وکړئ: هره نسخه د لېږلو مخکې ښودل کېږي.
+broadcast-started = 📣 عمومي پیغام #{ $id } { $total } کسانو ته لېږل کېږي. پرمختګ د کارکوونکو په چټ کې ښودل کېږي؛ /broadcast_cancel یې دروي.
+broadcast-scheduled = 🕒 عمومي پیغام #{ $id } به په { $when } (Europe/London) پیل شي.
+broadcast-awaiting = ⏳ عمومي پیغام #{ $id } { $total } کسانو ته ځي، چې له { $threshold } څخه زیات دي: یو بل کارکوونکی باید د کارکوونکو په چټ کې د منظورۍ تڼۍ کېکاږي.
+broadcast-approval-request = ⏳ عمومي پیغام #{ $id } { $total } کسانو ته د یو بل کارکوونکي منظورۍ ته اړتیا لري.
+broadcast-approve-button = ✅ منظور کړئ
+broadcast-approve-self = دا عمومي پیغام تاسو جوړ کړی: یو بل کارکوونکی باید منظور یې کړي.
+broadcast-approved = ✅ عمومي پیغام #{ $id } منظور شو.
+broadcast-gone = دا عمومي پیغام نور د دې شي انتظار نه باسي.
+broadcast-dropped = ✖ د عمومي پیغام #{ $id } مسوده پرېښودل شوه.
+broadcast-no-draft = د آزاد متن د عمومي پیغام هېڅ مسوده نشته. یوه یې په /broadcast پیل کړئ.
+broadcast-usage = کارول: /broadcast، /broadcast to …، /broadcast at …
+broadcast-version-usage = کارول: /version LANGUAGE text. ژبې: { $locales }
+broadcast-version-saved = ✅ د { $lang } نسخه خوندي شوه ({ $by } ور زیاته کړه).
+broadcast-audience-usage = کارول: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = کارول: /broadcast at YYYY-MM-DD HH:MM (راتلونکی وخت، Europe/London) یا /broadcast at now
+broadcast-cancelled = ✖ عمومي پیغام #{ $id } لغوه شو. څه چې لېږل شوي، لېږل شوي پاتې کېږي.
+broadcast-nothing-to-cancel = د لغوه کولو لپاره هېڅ عمومي پیغام نشته.
+broadcast-edit-usage = کارول: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = یوازې د آزاد متن د عمومي پیغام د یوې ژبې نسخه سمېدای شي. چمتو خبرتیا ړنګه کړئ او یوه سمه شوې خبرتیا ولېږئ.
+broadcast-edited = ✏️ عمومي پیغام #{ $id }: په { $lang } کې { $count } لېږل شوي پیغامونه سمېږي.
+broadcast-delete-usage = کارول: /broadcast_delete ID (یو عمومي پیغام چې لېږل شوی وي)
+broadcast-deleted = 🗑 عمومي پیغام #{ $id }: { $count } لېږل شوي پیغامونه ړنګېږي.
+broadcast-unknown = د #{ $id } شمېرې هېڅ لېږل شوی عمومي پیغام نشته.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 عمومي پیغام #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ لېږل شوي { $sent } · ❌ ناکام { $failed } · ⏳ پاتې { $left } · نږدې { $eta } نور
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 عمومي پیغام #{ $id }: وروستی راپور
+    کسان: { $total }
+    ✅ ورسېدل: { $sent }
+    ❌ ونه رسېدل: بوټ یې بلاک کړی { $blocked } · حساب نور نشته { $gone } · رد شول یا هڅه پرېښودل شوه { $failed }
+    ➖ ونه لېږل شول: په خپله ژبه نسخه نه وه { $skipped } · ورځني حد ته رسېدلي { $capped } · لغوه شول { $cancelled }
+    د ژبې له مخې (رسېدلي/کسان): { $languages }
+    د تڼۍ کېکاږل: { $pressed }

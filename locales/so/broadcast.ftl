@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE); here
+## they are an AI draft in this language too, like the client texts.
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 Mahadsanid.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 Fariin guud oo cusub #{ $id }. Noocee ah?
+broadcast-kind-template = 📋 Ogeysiis diyaarsan
+broadcast-kind-text = ✏️ Qoraal xor ah
+broadcast-template-question = Ogeysiiskee? Horey ayaa loogu qoray luqad kasta.
+broadcast-notice-closed = ⛔ Drop-in-ka waa xiran yahay
+broadcast-notice-moved = 📍 Drop-in-ka wuu guuray
+broadcast-notice-esol = 📚 Fasal ESOL oo cusub
+broadcast-session-question = Fadhigee drop-in-ka ayay ku saabsan tahay?
+broadcast-no-sessions = Ma jiraan fadhiyo drop-in ah 4-ta toddobaad ee soo socda, sidaas darteed ma jiro wax la ogeysiiyo.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 Fariin guud #{ $id } (qabyo)
+    Waxa ku jira: { $kind }
+    Noocyada luqadaha: { $versions }
+    Dadka loo dirayo: { $audience } → { $total } qof ({ $counts })
+    Luqadaha aan nooc lahayn: { $missing } → { $choice }
+    Badhan: { $button }
+    Goorma: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    Dadka loo dirayo: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (waxaa lagu xiraa AND: dhammaan shuruudaha waa inay buuxsamaan)
+    Waqtiga: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    Qoraal xor ah: /version LANGUAGE text (mid luqad kasta; sawir leh qoraalkaas oo caption ah wuxuu ku darayaa sawirka)
+broadcast-now = hadda
+broadcast-everyone-button = 👥 Qof walba
+broadcast-booked-button = 📅 Kuwa fadhigan ballan ku haysta
+broadcast-button-none = Badhan la'aan
+broadcast-button-ack = 👍 Waan fahmay
+broadcast-button-book = 📅 Linkiga ballansashada
+broadcast-missing-skip = Ka bood dadkaas
+broadcast-missing-english = U dir Ingiriisi, oo lagu calaamadeeyay "(Ingiriisi)"
+broadcast-preview-button = 👁 Eeg oo xaqiiji
+broadcast-cancel-button = ✖ Baaji
+broadcast-send-button = ✅ Dir
+broadcast-preview-header = 👁 { $lang } · { $count } qof · { $how } (own = nooca luqaddooda, english = nooca Ingiriisiga oo lagu calaamadeeyay "(Ingiriisi)", skip = lama diro)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 Fariin guud #{ $id }: { $total } qof
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    Goorma: { $when } · Ma u baahan tahay ansixinta xubin labaad oo shaqaalaha ah: { $approval }
+    Riix ✅ Dir si aad u xaqiijiso.
+broadcast-need-kind = Marka hore dooro nooca.
+broadcast-need-template = Marka hore dooro ogeysiiska iyo fadhigiisa.
+broadcast-need-version = Marka hore ku dar qoraal: /version en Your text
+broadcast-nobody = Qofna kuma jiro dadkan loo dirayo.
+broadcast-need-missing-choice = Luqadaha qaarkood ee dadka loo dirayo ma laha nooc: dooro "Ka bood dadkaas" ama "U dir Ingiriisi".
+broadcast-need-english = Si aad Ingiriisi ugu dirto luqadaha kale, ku dar nooc Ingiriisi ah: /version en Your text
+broadcast-need-preview = Marka hore eeg: nooc kasta waa la muujiyaa ka hor inta aan la dirin.
+broadcast-started = 📣 Fariinta guud #{ $id } waxaa loo dirayaa { $total } qof. Horumarka waxaa lagu muujiyaa wada-sheekaysiga shaqaalaha; /broadcast_cancel ayaa joojiya.
+broadcast-scheduled = 🕒 Fariinta guud #{ $id } waxay bilaabanaysaa { $when } (Europe/London).
+broadcast-awaiting = ⏳ Fariinta guud #{ $id } waxay gaaraysaa { $total } qof, oo ka badan { $threshold }: xubin labaad oo shaqaalaha ah waa inay riixdo Ansixi wada-sheekaysiga shaqaalaha.
+broadcast-approval-request = ⏳ Fariinta guud #{ $id } ee { $total } qof waxay u baahan tahay ansixinta xubin labaad oo shaqaalaha ah.
+broadcast-approve-button = ✅ Ansixi
+broadcast-approve-self = Adiga ayaa sameeyay fariintan guud: xubin kale oo shaqaalaha ah waa inay ansixiso.
+broadcast-approved = ✅ Fariinta guud #{ $id } waa la ansixiyay.
+broadcast-gone = Fariintan guud hadda ma sugayso taas.
+broadcast-dropped = ✖ Fariinta guud #{ $id } waa laga tagay.
+broadcast-no-draft = Ma jiro qabyo fariin guud oo qoraal xor ah. Mid ku bilow /broadcast.
+broadcast-usage = Isticmaal: /broadcast, /broadcast to …, /broadcast at …
+broadcast-version-usage = Isticmaal: /version LANGUAGE text. Luqadaha: { $locales }
+broadcast-version-saved = ✅ Nooca { $lang } waa la keydiyay (waxaa ku daray { $by }).
+broadcast-audience-usage = Isticmaal: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = Isticmaal: /broadcast at YYYY-MM-DD HH:MM (waqti soo socda, Europe/London) ama /broadcast at now
+broadcast-cancelled = ✖ Fariinta guud #{ $id } waa la baajiyay. Wixii horey loo diray sidooda ayay u jirayaan.
+broadcast-nothing-to-cancel = Ma jirto fariin guud oo la baajin karo.
+broadcast-edit-usage = Isticmaal: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = Waxaa la beddeli karaa oo keliya nooc luqadeed oo ka mid ah fariin guud oo qoraal xor ah. Ogeysiis diyaarsan, tirtir oo dir mid la saxay.
+broadcast-edited = ✏️ Fariinta guud #{ $id }: { $count } nuqul oo { $lang } ah ayaa la saxayaa.
+broadcast-delete-usage = Isticmaal: /broadcast_delete ID (fariin guud oo la diray)
+broadcast-deleted = 🗑 Fariinta guud #{ $id }: { $count } nuqul ayaa la tirtirayaa.
+broadcast-unknown = Ma jirto fariin guud oo la diray oo ah #{ $id }.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 Fariinta guud #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ la diray { $sent } · ❌ fashilmay { $failed } · ⏳ haray { $left } · qiyaastii { $eta } ayaa dhiman
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 Fariinta guud #{ $id }: warbixinta ugu dambaysa
+    Dadka: { $total }
+    ✅ La gaarsiiyay: { $sent }
+    ❌ Lama gaarsiin: xannibay bot-ka { $blocked } · akoonkii ma jiro { $gone } · la diiday ama laga quustay { $failed }
+    ➖ Lama dirin: nooc luqaddooda ah ma jiro { $skipped } · xadka maalinlaha ah waa la gaaray { $capped } · la baajiyay { $cancelled }
+    Luqad kasta (la gaarsiiyay/dadka): { $languages }
+    Riixitaanka badhanka: { $pressed }

@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE); here
+## they are an AI draft in this language too, like the client texts.
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 Faleminderit.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 Mesazh masiv i ri #{ $id }. Çfarë lloji?
+broadcast-kind-template = 📋 Njoftim model
+broadcast-kind-text = ✏️ Tekst i lirë
+broadcast-template-question = Cili njoftim? Është shkruar tashmë në çdo gjuhë.
+broadcast-notice-closed = ⛔ Qendra e pritjes e mbyllur
+broadcast-notice-moved = 📍 Qendra e pritjes u zhvendos
+broadcast-notice-esol = 📚 Kurs i ri ESOL
+broadcast-session-question = Për cilën seancë të qendrës së pritjes bëhet fjalë?
+broadcast-no-sessions = Nuk ka seanca të qendrës së pritjes në 4 javët e ardhshme, prandaj nuk ka asgjë për të njoftuar.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 Mesazh masiv #{ $id } (skicë)
+    Përmbajtja: { $kind }
+    Versionet: { $versions }
+    Marrësit: { $audience } → { $total } persona ({ $counts })
+    Gjuhët pa version: { $missing } → { $choice }
+    Butoni: { $button }
+    Kur: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    Marrësit: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (kriteret kombinohen me AND: duhet të plotësohen të gjitha)
+    Koha: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    Tekst i lirë: /version LANGUAGE text (një për çdo gjuhë; një foto me atë përshkrim shton foton)
+broadcast-now = tani
+broadcast-everyone-button = 👥 Të gjithë
+broadcast-booked-button = 📅 Të rezervuarit në këtë seancë
+broadcast-button-none = Pa buton
+broadcast-button-ack = 👍 E kuptova
+broadcast-button-book = 📅 Lidhja e rezervimit
+broadcast-missing-skip = Anashkalo këta persona
+broadcast-missing-english = Dërgo në anglisht, me shënimin "(në anglisht)"
+broadcast-preview-button = 👁 Parapamje dhe konfirmim
+broadcast-cancel-button = ✖ Anulo
+broadcast-send-button = ✅ Dërgo
+broadcast-preview-header = 👁 { $lang } · { $count } persona · { $how } (own = versioni i tyre, english = versioni në anglisht me shënimin "(në anglisht)", skip = nuk dërgohet)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 Mesazh masiv #{ $id }: { $total } persona
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    Kur: { $when } · Duhet miratimi i një anëtari të dytë të stafit: { $approval }
+    Shtypni ✅ Dërgo për ta konfirmuar.
+broadcast-need-kind = Zgjidhni fillimisht një lloj.
+broadcast-need-template = Zgjidhni fillimisht njoftimin dhe seancën e tij.
+broadcast-need-version = Shtoni fillimisht një tekst: /version en Your text
+broadcast-nobody = Askush nuk përfshihet te këta marrës.
+broadcast-need-missing-choice = Disa gjuhë të marrësve nuk kanë version: zgjidhni "Anashkalo këta persona" ose "Dërgo në anglisht".
+broadcast-need-english = Për të dërguar anglisht te gjuhët e tjera, shtoni një version në anglisht: /version en Your text
+broadcast-need-preview = Shikoni fillimisht parapamjen: çdo version shfaqet para se të mund të dërgohet.
+broadcast-started = 📣 Mesazhi masiv #{ $id } po u dërgohet { $total } personave. Ecuria shfaqet në bisedën e stafit; /broadcast_cancel e ndalon.
+broadcast-scheduled = 🕒 Mesazhi masiv #{ $id } do të nisë më { $when } (Europe/London).
+broadcast-awaiting = ⏳ Mesazhi masiv #{ $id } shkon te { $total } persona, më shumë se { $threshold }: një anëtar i dytë i stafit duhet të shtypë Mirato në bisedën e stafit.
+broadcast-approval-request = ⏳ Mesazhi masiv #{ $id } për { $total } persona ka nevojë për miratimin e një anëtari të dytë të stafit.
+broadcast-approve-button = ✅ Mirato
+broadcast-approve-self = Ju e krijuat këtë mesazh masiv: një anëtar tjetër i stafit duhet ta miratojë.
+broadcast-approved = ✅ Mesazhi masiv #{ $id } u miratua.
+broadcast-gone = Ky mesazh masiv nuk e pret më këtë veprim.
+broadcast-dropped = ✖ Mesazhi masiv #{ $id } u hoq.
+broadcast-no-draft = Nuk ka skicë mesazhi masiv me tekst të lirë. Nisni një me /broadcast.
+broadcast-usage = Përdorni: /broadcast, /broadcast to …, /broadcast at …
+broadcast-version-usage = Përdorni: /version LANGUAGE text. Gjuhët: { $locales }
+broadcast-version-saved = ✅ Versioni { $lang } u ruajt (e shtoi { $by }).
+broadcast-audience-usage = Përdorni: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = Përdorni: /broadcast at YYYY-MM-DD HH:MM (një kohë në të ardhmen, Europe/London) ose /broadcast at now
+broadcast-cancelled = ✖ Mesazhi masiv #{ $id } u anulua. Ajo që është dërguar mbetet e dërguar.
+broadcast-nothing-to-cancel = Nuk ka mesazh masiv për të anuluar.
+broadcast-edit-usage = Përdorni: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = Mund të ndryshohet vetëm një version gjuhe i një mesazhi masiv me tekst të lirë. Për një njoftim model, fshijeni dhe dërgoni një të korrigjuar.
+broadcast-edited = ✏️ Mesazhi masiv #{ $id }: { $count } kopje në { $lang } po korrigjohen.
+broadcast-delete-usage = Përdorni: /broadcast_delete ID (një mesazh masiv që është dërguar)
+broadcast-deleted = 🗑 Mesazhi masiv #{ $id }: { $count } kopje po fshihen.
+broadcast-unknown = Nuk ka mesazh masiv të dërguar me numrin #{ $id }.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 Mesazhi masiv #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ dërguar { $sent } · ❌ dështuan { $failed } · ⏳ mbetur { $left } · edhe rreth { $eta }
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 Mesazhi masiv #{ $id }: raporti përfundimtar
+    Persona: { $total }
+    ✅ U dorëzuan: { $sent }
+    ❌ Nuk u dorëzuan: bllokuan botin { $blocked } · llogaria nuk ekziston më { $gone } · u refuzua ose u hoq dorë { $failed }
+    ➖ Nuk u dërguan: pa version në gjuhën e tyre { $skipped } · u arrit kufiri ditor { $capped } · anuluar { $cancelled }
+    Sipas gjuhës (dorëzuar/persona): { $languages }
+    Shtypje butonash: { $pressed }

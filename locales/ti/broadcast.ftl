@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard. The staff texts are an AI-assisted machine draft too,
+## like the client texts (the staff chat itself uses STAFF_LOCALE, which is English).
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 የቐንየልና።
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 ሓድሽ ሓፈሻዊ መልእኽቲ #{ $id }። እንታይ ዓይነት?
+broadcast-kind-template = 📋 ድሉው ምልክታ
+broadcast-kind-text = ✏️ ናጻ ጽሑፍ
+broadcast-template-question = ኣየናይ ምልክታ? ድሮ ብኹሉ ቋንቋታት ተጻሒፉ ኣሎ።
+broadcast-notice-closed = ⛔ Drop-in ዕጹው
+broadcast-notice-moved = 📍 Drop-in ተቐይሩ
+broadcast-notice-esol = 📚 ሓድሽ ክፍሊ ESOL
+broadcast-session-question = ብዛዕባ ኣየናይ መዓልቲ drop-in እዩ?
+broadcast-no-sessions = ኣብ ዝመጽእ 4 ሰሙን drop-in የለን፣ ስለዚ ዝሕበር ነገር የለን።
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 ሓፈሻዊ መልእኽቲ #{ $id } (ንድፊ)
+    ትሕዝቶ: { $kind }
+    ቅዳሓት: { $versions }
+    ተቐበልቲ: { $audience } → { $total } ሰባት ({ $counts })
+    ቅዳሕ ዘይብሎም ቋንቋታት: { $missing } → { $choice }
+    መጠወቒ: { $button }
+    መዓስ: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    ተቐበልቲ: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (ብ AND ይተኣሳሰሩ)
+    ግዜ: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    ናጻ ጽሑፍ: /version LANGUAGE text (ንነፍሲ ወከፍ ቋንቋ ሓደ፤ ነዚ ከም መግለጺ (caption) ዝሓዘ ስእሊ ነቲ ስእሊ እውን ይውስኾ)
+broadcast-now = ሕጂ (now)
+broadcast-everyone-button = 👥 ኩሉ ሰብ
+broadcast-booked-button = 📅 ነዛ መዓልቲ ቆጸራ ዝሓዙ
+broadcast-button-none = መጠወቒ የለን
+broadcast-button-ack = 👍 ተረዲኡኒ
+broadcast-button-book = 📅 ሊንክ ቆጸራ
+broadcast-missing-skip = ነቶም ሰባት ዝለልዎም
+broadcast-missing-english = እንግሊዝኛ ስደዱ፣ "(ብእንግሊዝኛ)" ተመልኪቱ
+broadcast-preview-button = 👁 ቅድመ-ርእይቶን ምርግጋጽን
+broadcast-cancel-button = ✖ ሰርዝ
+broadcast-send-button = ✅ ስደድ
+broadcast-preview-header = 👁 { $lang } · { $count } ሰባት · { $how } (own = ናይ ገዛእ ቋንቋኦም ቅዳሕ፣ english = "(ብእንግሊዝኛ)" ዝተመልከተ ናይ እንግሊዝኛ ቅዳሕ፣ skip = ኣይለኣኽን)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 ሓፈሻዊ መልእኽቲ #{ $id }: { $total } ሰባት
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    መዓስ: { $when } · ፍቓድ ካልኣይ ሰራሕተኛ የድልዮ: { $approval }
+    ንምርግጋጽ ✅ ስደድ ጠውቑ።
+broadcast-need-kind = መጀመርታ ዓይነት ምረጹ።
+broadcast-need-template = መጀመርታ ነቲ ምልክታን መዓልቱን ምረጹ።
+broadcast-need-version = መጀመርታ ጽሑፍ ወስኹ: /version en ጽሑፍኩም
+broadcast-nobody = ኣብዞም ተቐበልቲ ዋላ ሓደ ሰብ የለን።
+broadcast-need-missing-choice = ኣብቶም ተቐበልቲ ዘለዉ ገለ ቋንቋታት ቅዳሕ የብሎምን: "ነቶም ሰባት ዝለልዎም" ወይ "እንግሊዝኛ ስደዱ" ምረጹ።
+broadcast-need-english = ንኻልኦት ቋንቋታት እንግሊዝኛ ንምስዳድ፣ ናይ እንግሊዝኛ ቅዳሕ ወስኹ: /version en ጽሑፍኩም
+broadcast-need-preview = መጀመርታ ቅድመ-ርእይቶ ርኣዩ: ነፍሲ ወከፍ ቅዳሕ ቅድሚ ምልኣኹ ይርአ።
+broadcast-started = 📣 ሓፈሻዊ መልእኽቲ #{ $id } ናብ { $total } ሰባት ይለኣኽ ኣሎ። ምዕባለ ኣብ ዕላል ሰራሕተኛታት ይርአ፤ /broadcast_cancel የቋርጾ።
+broadcast-scheduled = 🕒 ሓፈሻዊ መልእኽቲ #{ $id } ብ { $when } (Europe/London) ክጅምር እዩ።
+broadcast-awaiting = ⏳ ሓፈሻዊ መልእኽቲ #{ $id } ናብ { $total } ሰባት ይኸይድ፣ ካብ { $threshold } ንላዕሊ: ካልኣይ ሰራሕተኛ ኣብ ዕላል ሰራሕተኛታት ኣጽድቕ ክጥውቕ ኣለዎ።
+broadcast-approval-request = ⏳ ሓፈሻዊ መልእኽቲ #{ $id } ናብ { $total } ሰባት ፍቓድ ካልኣይ ሰራሕተኛ የድልዮ።
+broadcast-approve-button = ✅ ኣጽድቕ
+broadcast-approve-self = ነዚ ሓፈሻዊ መልእኽቲ ዝፈጠርኩምዎ ንስኹም ኢኹም: ካልእ ሰራሕተኛ ከጽድቖ ኣለዎ።
+broadcast-approved = ✅ ሓፈሻዊ መልእኽቲ #{ $id } ጸዲቑ።
+broadcast-gone = እዚ ሓፈሻዊ መልእኽቲ ድሕሪ ሕጂ ነዚ ኣይጽበን እዩ።
+broadcast-dropped = ✖ ሓፈሻዊ መልእኽቲ #{ $id } ተሓዲጉ።
+broadcast-no-draft = ናይ ናጻ ጽሑፍ ሓፈሻዊ መልእኽቲ ንድፊ የለን። ብ /broadcast ሓደ ጀምሩ።
+broadcast-usage = ተጠቐሙ: /broadcast, /broadcast to …, /broadcast at …
+broadcast-version-usage = ተጠቐሙ: /version LANGUAGE text። ቋንቋታት: { $locales }
+broadcast-version-saved = ✅ ቅዳሕ { $lang } ተዓቂቡ (ዝወሰኾ: { $by })።
+broadcast-audience-usage = ተጠቐሙ: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = ተጠቐሙ: /broadcast at YYYY-MM-DD HH:MM (ዝመጽእ ግዜ፣ Europe/London) ወይ /broadcast at now
+broadcast-cancelled = ✖ ሓፈሻዊ መልእኽቲ #{ $id } ተሰሪዙ። እቲ ዝተላእከ ተላኢኹ ይተርፍ።
+broadcast-nothing-to-cancel = ዝስረዝ ሓፈሻዊ መልእኽቲ የለን።
+broadcast-edit-usage = ተጠቐሙ: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = ክእረም ዝኽእል ናይ ቋንቋ ቅዳሕ ናይ ናጻ ጽሑፍ ሓፈሻዊ መልእኽቲ ጥራይ እዩ። ድሉው ምልክታ እንተኾይኑ፣ ሰርዝዎ እሞ ዝተኣረመ ምልክታ ስደዱ።
+broadcast-edited = ✏️ ሓፈሻዊ መልእኽቲ #{ $id }: ብ { $lang } ዝተላእኩ { $count } መልእኽትታት ይእረሙ ኣለዉ።
+broadcast-delete-usage = ተጠቐሙ: /broadcast_delete ID (ዝተላእከ ሓፈሻዊ መልእኽቲ)
+broadcast-deleted = 🗑 ሓፈሻዊ መልእኽቲ #{ $id }: { $count } መልእኽትታት ይስረዙ ኣለዉ።
+broadcast-unknown = ዝተላእከ ሓፈሻዊ መልእኽቲ #{ $id } የለን።
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 ሓፈሻዊ መልእኽቲ #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ ተላኢኹ { $sent } · ❌ ኣይሰለጠን { $failed } · ⏳ ተሪፉ { $left } · ዳርጋ { $eta } ተሪፉ
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 ሓፈሻዊ መልእኽቲ #{ $id }: ናይ መወዳእታ ጸብጻብ
+    ሰባት: { $total }
+    ✅ በጺሑ: { $sent }
+    ❌ ኣይበጽሐን: ነቲ ቦት ዝዓገቱ { $blocked } · ኣካውንቶም ዝጠፍአ { $gone } · ተነጺጉ ወይ ተሓዲጉ { $failed }
+    ➖ ኣይተላእከን: ብቋንቋኦም ቅዳሕ የለን { $skipped } · ዕለታዊ ደረት በጺሑ { $capped } · ተሰሪዙ { $cancelled }
+    ብቋንቋ (በጺሑ/ሰባት): { $languages }
+    ምጥዋቕ መጠወቒ: { $pressed }

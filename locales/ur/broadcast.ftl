@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard.
+## The staff texts (the wizard) are an AI draft in this language too, like the client texts.
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 شکریہ۔
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 نیا براڈکاسٹ #{ $id }۔ کس قسم کا؟
+broadcast-kind-template = 📋 تیار نوٹس
+broadcast-kind-text = ✏️ آزاد متن
+broadcast-template-question = کون سا نوٹس؟ یہ پہلے سے ہر زبان میں لکھا ہوا ہے۔
+broadcast-notice-closed = ⛔ ڈراپ اِن بند
+broadcast-notice-moved = 📍 ڈراپ اِن منتقل
+broadcast-notice-esol = 📚 ESOL کی نئی کلاس
+broadcast-session-question = یہ ڈراپ اِن کے کس سیشن کے بارے میں ہے؟
+broadcast-no-sessions = اگلے 4 ہفتوں میں ڈراپ اِن کا کوئی سیشن نہیں، اس لیے اطلاع دینے کو کچھ نہیں۔
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 براڈکاسٹ #{ $id } (ڈرافٹ)
+    مواد: { $kind }
+    ورژن: { $versions }
+    مخاطبین: { $audience } → { $total } لوگ ({ $counts })
+    بغیر ورژن والی زبانیں: { $missing } → { $choice }
+    بٹن: { $button }
+    کب: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    مخاطبین: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (شرطیں AND سے جوڑی جاتی ہیں)
+    وقت: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    آزاد متن: /version LANGUAGE text (ہر زبان کے لیے ایک؛ اسی کیپشن والی تصویر بھیجنے سے تصویر بھی شامل ہو جاتی ہے)
+broadcast-now = ابھی
+broadcast-everyone-button = 👥 سب
+broadcast-booked-button = 📅 اس سیشن میں بکنگ والے
+broadcast-button-none = کوئی بٹن نہیں
+broadcast-button-ack = 👍 سمجھ گیا
+broadcast-button-book = 📅 بکنگ کا لنک
+broadcast-missing-skip = ان لوگوں کو چھوڑ دیں
+broadcast-missing-english = انگریزی بھیجیں، "(انگریزی میں)" کے نشان کے ساتھ
+broadcast-preview-button = 👁 پیش نظارہ اور تصدیق
+broadcast-cancel-button = ✖ منسوخ
+broadcast-send-button = ✅ بھیجیں
+broadcast-preview-header = 👁 { $lang } · { $count } لوگ · { $how } (own = ان کا اپنا ورژن، english = "(انگریزی میں)" کے نشان والا انگریزی ورژن، skip = نہیں بھیجا جائے گا)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 براڈکاسٹ #{ $id }: { $total } لوگ
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    کب: { $when } · اسٹاف کے دوسرے رکن کی منظوری درکار ہے: { $approval }
+    تصدیق کے لیے ✅ بھیجیں دبائیں۔
+broadcast-need-kind = پہلے قسم منتخب کریں۔
+broadcast-need-template = پہلے نوٹس اور اس کا سیشن منتخب کریں۔
+broadcast-need-version = پہلے ایک متن شامل کریں: /version en Your text
+broadcast-nobody = ان مخاطبین میں کوئی نہیں ہے۔
+broadcast-need-missing-choice = مخاطبین کی کچھ زبانوں کا کوئی ورژن نہیں: "ان لوگوں کو چھوڑ دیں" یا "انگریزی بھیجیں" منتخب کریں۔
+broadcast-need-english = دوسری زبانوں کو انگریزی بھیجنے کے لیے انگریزی ورژن شامل کریں: /version en Your text
+broadcast-need-preview = پہلے پیش نظارہ دیکھیں: بھیجے جانے سے پہلے ہر ورژن دکھایا جاتا ہے۔
+broadcast-started = 📣 براڈکاسٹ #{ $id } { $total } لوگوں کو بھیجا جا رہا ہے۔ پیش رفت اسٹاف چیٹ میں دکھائی جاتی ہے؛ /broadcast_cancel اسے روک دیتا ہے۔
+broadcast-scheduled = 🕒 براڈکاسٹ #{ $id } { $when } (Europe/London) پر شروع ہو گا۔
+broadcast-awaiting = ⏳ براڈکاسٹ #{ $id } { $total } لوگوں کو جائے گا، جو { $threshold } سے زیادہ ہیں: اسٹاف کے دوسرے رکن کو اسٹاف چیٹ میں منظور کریں دبانا ہو گا۔
+broadcast-approval-request = ⏳ { $total } لوگوں کے لیے براڈکاسٹ #{ $id } کو اسٹاف کے دوسرے رکن کی منظوری درکار ہے۔
+broadcast-approve-button = ✅ منظور کریں
+broadcast-approve-self = یہ براڈکاسٹ آپ نے بنایا ہے: اسٹاف کا کوئی دوسرا رکن اسے منظور کرے۔
+broadcast-approved = ✅ براڈکاسٹ #{ $id } منظور ہو گیا۔
+broadcast-gone = یہ براڈکاسٹ اب اس کا انتظار نہیں کر رہا۔
+broadcast-dropped = ✖ براڈکاسٹ #{ $id } کا ڈرافٹ ختم کر دیا گیا۔
+broadcast-no-draft = آزاد متن والے براڈکاسٹ کا کوئی ڈرافٹ نہیں ہے۔ /broadcast سے نیا شروع کریں۔
+broadcast-usage = استعمال: /broadcast، /broadcast to …، /broadcast at …
+broadcast-version-usage = استعمال: /version LANGUAGE text۔ زبانیں: { $locales }
+broadcast-version-saved = ✅ ورژن { $lang } محفوظ ہو گیا ({ $by } نے شامل کیا)۔
+broadcast-audience-usage = استعمال: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = استعمال: /broadcast at YYYY-MM-DD HH:MM (مستقبل کا وقت، Europe/London) یا /broadcast at now
+broadcast-cancelled = ✖ براڈکاسٹ #{ $id } منسوخ کر دیا گیا۔ جو بھیجا جا چکا ہے وہ بھیجا ہوا ہی رہے گا۔
+broadcast-nothing-to-cancel = منسوخ کرنے کے لیے کوئی براڈکاسٹ نہیں۔
+broadcast-edit-usage = استعمال: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = صرف آزاد متن والے براڈکاسٹ کا کسی زبان کا ورژن ہی تبدیل کیا جا سکتا ہے۔ تیار نوٹس کو حذف کریں اور درست کیا ہوا نوٹس بھیجیں۔
+broadcast-edited = ✏️ براڈکاسٹ #{ $id }: { $lang } میں { $count } بھیجے گئے پیغامات درست کیے جا رہے ہیں۔
+broadcast-delete-usage = استعمال: /broadcast_delete ID (ایسا براڈکاسٹ جو بھیجا جا چکا ہو)
+broadcast-deleted = 🗑 براڈکاسٹ #{ $id }: { $count } بھیجے گئے پیغامات حذف کیے جا رہے ہیں۔
+broadcast-unknown = #{ $id } نمبر کا کوئی بھیجا گیا براڈکاسٹ نہیں ہے۔
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 براڈکاسٹ #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ بھیجے گئے { $sent } · ❌ ناکام { $failed } · ⏳ باقی { $left } · تقریباً { $eta } مزید
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 براڈکاسٹ #{ $id }: حتمی رپورٹ
+    لوگ: { $total }
+    ✅ پہنچ گئے: { $sent }
+    ❌ نہیں پہنچے: بوٹ بلاک کیا { $blocked } · اکاؤنٹ ختم { $gone } · انکار یا کوشش ترک { $failed }
+    ➖ نہیں بھیجے گئے: ان کی زبان میں ورژن نہیں { $skipped } · روزانہ کی حد پوری { $capped } · منسوخ { $cancelled }
+    زبان کے لحاظ سے (پہنچے/لوگ): { $languages }
+    بٹن دبائے گئے: { $pressed }

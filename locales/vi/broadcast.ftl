@@ -3,8 +3,8 @@
 ## Review status: NOT REVIEWED - awaiting native-speaker review
 ##
 ## 📣 Staff broadcasts. First what clients see (template notices, the "(English)" marker and
-## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE) and
-## are kept in English here on purpose; only the client texts are drafted in this language.
+## the buttons), then the staff wizard. The staff texts are shown in English (STAFF_LOCALE); here
+## they are an AI draft in this language too, like the client texts.
 
 ## Template notices. Site names come from the directory; dates and times are formatted for
 ## this language.
@@ -25,83 +25,83 @@ broadcast-thanks = 👍 Cảm ơn quý vị.
 
 ## The wizard (staff)
 
-broadcast-kind-question = 📣 New broadcast #{ $id }. What kind?
-broadcast-kind-template = 📋 Template notice
-broadcast-kind-text = ✏️ Free text
-broadcast-template-question = Which notice? It is already written in every language.
-broadcast-notice-closed = ⛔ Drop-in closed
-broadcast-notice-moved = 📍 Drop-in moved
-broadcast-notice-esol = 📚 New ESOL class
-broadcast-session-question = Which drop-in session is it about?
-broadcast-no-sessions = There are no drop-in sessions in the next 4 weeks, so there is nothing to give notice of.
+broadcast-kind-question = 📣 Tin nhắn hàng loạt mới #{ $id }. Loại nào?
+broadcast-kind-template = 📋 Thông báo mẫu
+broadcast-kind-text = ✏️ Văn bản tự do
+broadcast-template-question = Thông báo nào? Thông báo đã được viết sẵn bằng mọi ngôn ngữ.
+broadcast-notice-closed = ⛔ Điểm tiếp đón đóng cửa
+broadcast-notice-moved = 📍 Điểm tiếp đón đã chuyển chỗ
+broadcast-notice-esol = 📚 Lớp ESOL mới
+broadcast-session-question = Thông báo này về buổi nào của điểm tiếp đón?
+broadcast-no-sessions = Không có buổi nào của điểm tiếp đón trong 4 tuần tới, nên không có gì để thông báo.
 broadcast-card =
-    📣 Broadcast #{ $id } (draft)
-    Content: { $kind }
-    Versions: { $versions }
-    Audience: { $audience } → { $total } people ({ $counts })
-    Languages without a version: { $missing } → { $choice }
-    Button: { $button }
-    When: { $when }
+    📣 Tin nhắn hàng loạt #{ $id } (bản nháp)
+    Nội dung: { $kind }
+    Các bản ngôn ngữ: { $versions }
+    Người nhận: { $audience } → { $total } người ({ $counts })
+    Ngôn ngữ chưa có bản: { $missing } → { $choice }
+    Nút: { $button }
+    Khi nào: { $when }
 broadcast-help-card =
-    Audience: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (combined with AND)
-    Time: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
-    Free text: /version LANGUAGE text (one per language; a photo with that caption adds the photo)
-broadcast-now = now
-broadcast-everyone-button = 👥 Everyone
-broadcast-booked-button = 📅 Booked on this session
-broadcast-button-none = No button
-broadcast-button-ack = 👍 Got it
-broadcast-button-book = 📅 Booking link
-broadcast-missing-skip = Skip those people
-broadcast-missing-english = Send English, marked "(English)"
-broadcast-preview-button = 👁 Preview and confirm
-broadcast-cancel-button = ✖ Cancel
-broadcast-send-button = ✅ Send
-broadcast-preview-header = 👁 { $lang } · { $count } people · { $how } (own = their own version, english = the English version marked "(English)", skip = not sent)
+    Người nhận: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N (kết hợp bằng AND: phải thỏa mãn tất cả)
+    Thời gian: /broadcast at YYYY-MM-DD HH:MM (Europe/London) | /broadcast at now
+    Văn bản tự do: /version LANGUAGE text (mỗi ngôn ngữ một bản; gửi ảnh kèm chú thích đó thì ảnh được thêm vào)
+broadcast-now = ngay bây giờ
+broadcast-everyone-button = 👥 Mọi người
+broadcast-booked-button = 📅 Người đã đặt buổi này
+broadcast-button-none = Không có nút
+broadcast-button-ack = 👍 Đã hiểu
+broadcast-button-book = 📅 Liên kết đặt lịch
+broadcast-missing-skip = Bỏ qua những người đó
+broadcast-missing-english = Gửi tiếng Anh, có ghi "(tiếng Anh)"
+broadcast-preview-button = 👁 Xem trước và xác nhận
+broadcast-cancel-button = ✖ Hủy
+broadcast-send-button = ✅ Gửi
+broadcast-preview-header = 👁 { $lang } · { $count } người · { $how } (own = bản bằng ngôn ngữ của họ, english = bản tiếng Anh có ghi "(tiếng Anh)", skip = không gửi)
 broadcast-confirm =
-    📣 Broadcast #{ $id }: { $total } people
+    📣 Tin nhắn hàng loạt #{ $id }: { $total } người
     { $lines }
-    When: { $when } · Needs a second staff member's approval: { $approval }
-    Press ✅ Send to confirm.
-broadcast-need-kind = Choose a kind first.
-broadcast-need-template = Choose the notice and its session first.
-broadcast-need-version = Add a text first: /version en Your text
-broadcast-nobody = Nobody is in this audience.
-broadcast-need-missing-choice = Some languages in the audience have no version: choose "Skip those people" or "Send English".
-broadcast-need-english = To send English to the other languages, add an English version: /version en Your text
-broadcast-need-preview = Preview it first: every version is shown before it can be sent.
-broadcast-started = 📣 Broadcast #{ $id } is sending to { $total } people. Progress is shown in the staff chat; /broadcast_cancel stops it.
-broadcast-scheduled = 🕒 Broadcast #{ $id } will start at { $when } (Europe/London).
-broadcast-awaiting = ⏳ Broadcast #{ $id } goes to { $total } people, more than { $threshold }: a second staff member must press Approve in the staff chat.
-broadcast-approval-request = ⏳ Broadcast #{ $id } to { $total } people needs a second staff member's approval.
-broadcast-approve-button = ✅ Approve
-broadcast-approve-self = You created this broadcast: another staff member must approve it.
-broadcast-approved = ✅ Broadcast #{ $id } approved.
-broadcast-gone = This broadcast is no longer waiting for that.
-broadcast-dropped = ✖ Broadcast #{ $id } dropped.
-broadcast-no-draft = There is no free-text broadcast draft. Start one with /broadcast.
-broadcast-usage = Use: /broadcast, /broadcast to …, /broadcast at …
-broadcast-version-usage = Use: /version LANGUAGE text. Languages: { $locales }
-broadcast-version-saved = ✅ Version { $lang } saved (added by { $by }).
-broadcast-audience-usage = Use: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
-broadcast-at-usage = Use: /broadcast at YYYY-MM-DD HH:MM (a future time, Europe/London) or /broadcast at now
-broadcast-cancelled = ✖ Broadcast #{ $id } cancelled. What was sent stays sent.
-broadcast-nothing-to-cancel = There is no broadcast to cancel.
-broadcast-edit-usage = Use: /broadcast_edit ID LANGUAGE corrected text
-broadcast-edit-template = Only a language version of a free-text broadcast can be edited. For a template notice, delete it and send a corrected one.
-broadcast-edited = ✏️ Broadcast #{ $id }: { $count } copies in { $lang } are being corrected.
-broadcast-delete-usage = Use: /broadcast_delete ID (a broadcast that was sent)
-broadcast-deleted = 🗑 Broadcast #{ $id }: { $count } copies are being deleted.
-broadcast-unknown = There is no sent broadcast #{ $id }.
+    Khi nào: { $when } · Cần một nhân viên thứ hai duyệt: { $approval }
+    Nhấn ✅ Gửi để xác nhận.
+broadcast-need-kind = Hãy chọn loại trước.
+broadcast-need-template = Hãy chọn thông báo và buổi của thông báo đó trước.
+broadcast-need-version = Hãy thêm văn bản trước: /version en Your text
+broadcast-nobody = Không có ai trong nhóm người nhận này.
+broadcast-need-missing-choice = Một số ngôn ngữ trong nhóm người nhận chưa có bản: hãy chọn "Bỏ qua những người đó" hoặc "Gửi tiếng Anh".
+broadcast-need-english = Để gửi tiếng Anh cho các ngôn ngữ khác, hãy thêm bản tiếng Anh: /version en Your text
+broadcast-need-preview = Hãy xem trước: mọi bản đều được hiển thị trước khi có thể gửi.
+broadcast-started = 📣 Tin nhắn hàng loạt #{ $id } đang được gửi cho { $total } người. Tiến độ hiển thị trong nhóm nhân viên; /broadcast_cancel để dừng.
+broadcast-scheduled = 🕒 Tin nhắn hàng loạt #{ $id } sẽ bắt đầu lúc { $when } (Europe/London).
+broadcast-awaiting = ⏳ Tin nhắn hàng loạt #{ $id } gửi cho { $total } người, nhiều hơn { $threshold }: một nhân viên thứ hai phải nhấn Duyệt trong nhóm nhân viên.
+broadcast-approval-request = ⏳ Tin nhắn hàng loạt #{ $id } gửi cho { $total } người cần một nhân viên thứ hai duyệt.
+broadcast-approve-button = ✅ Duyệt
+broadcast-approve-self = Bạn đã tạo tin nhắn hàng loạt này: một nhân viên khác phải duyệt.
+broadcast-approved = ✅ Đã duyệt tin nhắn hàng loạt #{ $id }.
+broadcast-gone = Tin nhắn hàng loạt này không còn chờ thao tác đó nữa.
+broadcast-dropped = ✖ Đã bỏ tin nhắn hàng loạt #{ $id }.
+broadcast-no-draft = Không có bản nháp tin nhắn hàng loạt dạng văn bản tự do. Hãy bắt đầu bằng /broadcast.
+broadcast-usage = Dùng: /broadcast, /broadcast to …, /broadcast at …
+broadcast-version-usage = Dùng: /version LANGUAGE text. Các ngôn ngữ: { $locales }
+broadcast-version-saved = ✅ Đã lưu bản { $lang } (do { $by } thêm).
+broadcast-audience-usage = Dùng: /broadcast to all | lang=ar,fa area=… booked=SESSION:YYYY-MM-DD waitlist=SESSION:YYYY-MM-DD checkins days=N
+broadcast-at-usage = Dùng: /broadcast at YYYY-MM-DD HH:MM (một thời điểm trong tương lai, Europe/London) hoặc /broadcast at now
+broadcast-cancelled = ✖ Đã hủy tin nhắn hàng loạt #{ $id }. Những tin đã gửi vẫn giữ nguyên.
+broadcast-nothing-to-cancel = Không có tin nhắn hàng loạt nào để hủy.
+broadcast-edit-usage = Dùng: /broadcast_edit ID LANGUAGE corrected text
+broadcast-edit-template = Chỉ có thể sửa một bản ngôn ngữ của tin nhắn hàng loạt dạng văn bản tự do. Với thông báo mẫu, hãy xóa nó và gửi một thông báo đã sửa.
+broadcast-edited = ✏️ Tin nhắn hàng loạt #{ $id }: đang sửa { $count } bản sao bằng { $lang }.
+broadcast-delete-usage = Dùng: /broadcast_delete ID (một tin nhắn hàng loạt đã gửi)
+broadcast-deleted = 🗑 Tin nhắn hàng loạt #{ $id }: đang xóa { $count } bản sao.
+broadcast-unknown = Không có tin nhắn hàng loạt đã gửi nào mang số #{ $id }.
 broadcast-progress =
-    📣 Broadcast #{ $id }
+    📣 Tin nhắn hàng loạt #{ $id }
     { $bar } { $percent }%
-    ✅ sent { $sent } · ❌ failed { $failed } · ⏳ left { $left } · about { $eta } to go
+    ✅ đã gửi { $sent } · ❌ thất bại { $failed } · ⏳ còn lại { $left } · còn khoảng { $eta }
 broadcast-report =
-    📣 Broadcast #{ $id }: final report
-    People: { $total }
-    ✅ Delivered: { $sent }
-    ❌ Not delivered: blocked the bot { $blocked } · account gone { $gone } · refused or gave up { $failed }
-    ➖ Not sent: no version in their language { $skipped } · daily limit reached { $capped } · cancelled { $cancelled }
-    Per language (delivered/people): { $languages }
-    Button presses: { $pressed }
+    📣 Tin nhắn hàng loạt #{ $id }: báo cáo cuối cùng
+    Số người: { $total }
+    ✅ Đã gửi đến: { $sent }
+    ❌ Không gửi đến được: đã chặn bot { $blocked } · tài khoản không còn { $gone } · bị từ chối hoặc đã ngừng thử { $failed }
+    ➖ Không gửi: không có bản bằng ngôn ngữ của họ { $skipped } · đã đạt giới hạn hằng ngày { $capped } · đã hủy { $cancelled }
+    Theo ngôn ngữ (đã gửi đến/số người): { $languages }
+    Số lần nhấn nút: { $pressed }
